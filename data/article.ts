@@ -1,0 +1,98 @@
+/**
+ * The article this module teaches, and how the deck divides its argument into parts.
+ * Paragraph numbers (¶1–¶13) follow the numbered source text.
+ */
+
+export const article = {
+  title: 'Washington needs a more defined Kazakhstan policy',
+  kind: 'Analysis',
+  author: 'Mikael Pir-Budagyan',
+  publication: 'The Diplomatic Pouch',
+  publisher: 'Institute for the Study of Diplomacy (ISD), Georgetown University',
+  // The text gives no publication date; it was written after June 2022.
+  year: 2022,
+  url: 'https://medium.com/the-diplomatic-pouch/analysis-washington-needs-a-more-defined-kazakhstan-policy-887e8b2909be',
+  paragraphCount: 13,
+} as const
+
+/** The full citation, as a student would write it in a bibliography. */
+export const articleCitation = `${article.author}, "${article.title}", ${article.publication}, ${article.publisher}, ${article.year}. ${article.url}`
+
+export type PartId = 'opening' | 'thesis' | 'russia' | 'case' | 'dilemma' | 'critique' | 'practice'
+
+export interface Part {
+  id: PartId
+  title: string
+  /** The article paragraphs this part presents; empty for our own parts (opening, critique, practice). */
+  paragraphs: readonly number[]
+  /** Minutes in a 50-minute class. */
+  minutes: number
+}
+
+export const parts: readonly Part[] = [
+  {
+    id: 'opening',
+    title: 'Opening',
+    paragraphs: [],
+    minutes: 3,
+  },
+  {
+    id: 'thesis',
+    title: 'The hook and the thesis',
+    paragraphs: [1, 2],
+    minutes: 5,
+  },
+  {
+    id: 'russia',
+    title: 'Kazakh relations with Russia',
+    paragraphs: [3, 4, 5, 6, 7, 8],
+    minutes: 10,
+  },
+  {
+    id: 'case',
+    title: 'The case for a defined U.S. policy',
+    paragraphs: [9, 10, 11],
+    minutes: 8,
+  },
+  {
+    id: 'dilemma',
+    title: 'The dilemma and the conclusion',
+    paragraphs: [12, 13],
+    minutes: 4,
+  },
+  {
+    id: 'critique',
+    title: 'Reading critically',
+    paragraphs: [],
+    minutes: 5,
+  },
+  {
+    id: 'practice',
+    title: 'Active learning and reference',
+    paragraphs: [],
+    minutes: 15,
+  },
+]
+
+export function partById(id: string): Part | undefined {
+  return parts.find(part => part.id === id)
+}
+
+/** "¶7", "¶3–¶5", "¶1, ¶9–¶10": how the deck cites paragraphs. */
+export function formatParagraphs(paragraphs: readonly number[]): string {
+  const sorted = [
+    ...new Set(paragraphs),
+  ].sort((a, b) => a - b)
+  const runs: string[] = []
+  let start = sorted[0]
+  for (let i = 1; i <= sorted.length; i++) {
+    if (sorted[i] !== sorted[i - 1] + 1) {
+      const end = sorted[i - 1]
+      runs.push(start === end
+        ? `¶${start}`
+        : `¶${start}–¶${end}`)
+      start = sorted[i]
+    }
+  }
+  return runs.join(', ')
+}

@@ -1,0 +1,37 @@
+import process from 'node:process'
+import { defineConfig, devices } from '@playwright/test'
+import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/chromium'
+
+const PORT = Number(process.env.E2E_PORT ?? 4179)
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // Two cores: two workers keep the suite quick without starving the static server.
+  workers: 2,
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [
+    ['list'],
+  ],
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    launchOptions: {
+      executablePath: await chromiumExecutable(),
+      args: [...CHROMIUM_ARGS],
+    },
+    trace: 'off',
+  },
+  webServer: {
+    command: `npx tsx scripts/preview.ts`,
+    env: {
+      PORT: String(PORT),
+      DIST: process.env.DIST ?? 'dist',
+    },
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+})
