@@ -40,19 +40,19 @@ export const parts: readonly Part[] = [
     id: 'thesis',
     title: 'The hook and the thesis',
     paragraphs: [1, 2],
-    minutes: 5,
+    minutes: 4,
   },
   {
     id: 'russia',
     title: 'Kazakh relations with Russia',
     paragraphs: [3, 4, 5, 6, 7, 8],
-    minutes: 10,
+    minutes: 9,
   },
   {
     id: 'case',
     title: 'The case for a defined U.S. policy',
     paragraphs: [9, 10, 11],
-    minutes: 8,
+    minutes: 7,
   },
   {
     id: 'dilemma',
@@ -70,9 +70,21 @@ export const parts: readonly Part[] = [
     id: 'practice',
     title: 'Active learning and reference',
     paragraphs: [],
-    minutes: 15,
+    minutes: 18,
   },
 ]
+
+/** What a student can do after the class; each one can be tested by a question or a task. */
+export const learningObjectives: readonly string[] = [
+  'State the author’s thesis and the four kinds of cooperation he recommends (¶1–¶2).',
+  'Explain the author’s three dimensions of Kazakh autonomy from Russia, with his evidence for each (¶3–¶8).',
+  'Place the EAEU, the CSTO and the Belt and Road Initiative in Kazakhstan’s “multi-vector” policy (¶4, ¶7, ¶10).',
+  'Tell the author’s claims from context, and name two claims a careful reader should question, with the evidence.',
+  'Defend a position on the author’s dilemma — which autocratic partner Washington should prefer — against one objection (¶12–¶13).',
+]
+
+/** The decision the module builds toward, in one sentence. */
+export const decisionQuestion = 'Should Washington start now to deepen diplomatic ties and development aid with Kazakhstan — an autocracy that is distancing itself from Moscow — and on what terms?'
 
 export function partById(id: string): Part | undefined {
   return parts.find(part => part.id === id)

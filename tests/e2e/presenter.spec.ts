@@ -1,0 +1,16 @@
+import { deck, expect, test } from './fixtures'
+
+/** The first words of a note as they render: Markdown markers and [click] markers removed. */
+function firstWords(note: string, count = 6): string {
+  return note.replace(/\[click(?::\d+)?\]/g, ' ').replace(/[*_`#>]/g, '').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').split(/\s+/).filter(Boolean).slice(0, count).join(' ')
+}
+
+test('the presenter view shows the current slide\'s notes and follows navigation', async ({ page }) => {
+  const { slides } = await deck()
+  const withNotes = slides.filter(slide => slide.note).slice(0, 3)
+  expect(withNotes.length).toBeGreaterThan(0)
+  for (const slide of withNotes) {
+    await page.goto(`presenter/${slide.no}`)
+    await expect(page.locator('.slidev-presenter .slidev-note').first()).toContainText(firstWords(slide.note))
+  }
+})

@@ -1,0 +1,77 @@
+import { deck, expect, gotoSlide, test } from './fixtures'
+
+test('every slide renders without a page or console error', async ({ page }) => {
+  const { slides } = await deck()
+  expect(slides.length).toBeGreaterThan(1)
+  for (const slide of slides) {
+    await gotoSlide(page, slide.no)
+    await expect(page.locator(`.slidev-page-${slide.no}`).first(), `slide ${slide.no} (${slide.file})`).toBeVisible()
+    // The URL reflects the slide, so a reload or a shared link lands on it.
+    expect(new URL(page.url()).pathname).toBe(`/${slide.no}`)
+  }
+})
+
+test('the keyboard alone walks the deck from first slide to last and back', async ({ page }) => {
+  const { slides } = await deck()
+  await gotoSlide(page, 1)
+  // ArrowDown goes to the next slide past any remaining clicks; ArrowUp comes back.
+  for (let no = 2; no <= slides.length; no++) {
+    await page.keyboard.press('ArrowDown')
+    await expect(page).toHaveURL(new RegExp(`/${no}(\\?.*)?$`))
+  }
+  await page.keyboard.press('ArrowUp')
+  await expect(page).toHaveURL(new RegExp(`/${slides.length - 1}(\\?.*)?$`))
+})
+
+/** What a reader would see cut off or too small to read, on every slide at its final click state. */
+interface LayoutProblem { slide: number, element: string, problem: string }
+
+test('no slide overflows the canvas or uses text under 12px', async ({ page }) => {
+  const { slides } = await deck()
+  await page.goto('print?print=true')
+  const containers = page.locator('.print-slide-container')
+  await expect(containers).toHaveCount(slides.length)
+  await expect(page.locator('.slidev-slide-loading')).toHaveCount(0)
+  // Components that draw asynchronously say what to wait for, as Slidev's exporter expects.
+  for (const waiter of await page.locator('[data-waitfor]').all()) {
+    const selector = await waiter.getAttribute('data-waitfor')
+    if (selector)
+      await waiter.locator(selector).first().waitFor({ state: 'attached' })
+  }
+
+  const problems: LayoutProblem[] = await page.evaluate(() => {
+    const found: { slide: number, element: string, problem: string }[] = []
+    const describe = (element: Element) => {
+      const text = (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)
+      return `<${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? ` class="${element.className.slice(0, 40)}"` : ''}> "${text}"`
+    }
+    document.querySelectorAll<HTMLElement>('.print-slide-container').forEach((container, index) => {
+      const frame = container.getBoundingClientRect()
+      const scale = frame.width / 980
+      for (const element of container.querySelectorAll<HTMLElement>('*')) {
+        if (element.closest('svg') && element.tagName.toLowerCase() !== 'svg')
+          continue
+        if (element.closest('.sr-only'))
+          continue
+        const style = getComputedStyle(element)
+        if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0)
+          continue
+        const box = element.getBoundingClientRect()
+        if (box.width === 0 || box.height === 0)
+          continue
+        const tolerance = 1
+        if (box.left < frame.left - tolerance || box.top < frame.top - tolerance
+          || box.right > frame.right + tolerance || box.bottom > frame.bottom + tolerance) {
+          const by = Math.round(Math.max(frame.left - box.left, frame.top - box.top, box.right - frame.right, box.bottom - frame.bottom) / scale)
+          found.push({ slide: index + 1, element: describe(element), problem: `lies ${by}px outside the 980×552 slide` })
+        }
+        const ownText = [...element.childNodes].some(node => node.nodeType === Node.TEXT_NODE && node.textContent?.trim())
+        if (ownText && Number.parseFloat(style.fontSize) < 12)
+          found.push({ slide: index + 1, element: describe(element), problem: `text is ${style.fontSize}, under 12px` })
+      }
+    })
+    return found
+  })
+  const report = problems.map(p => `slide ${p.slide} (${slides[p.slide - 1]?.file}): ${p.element} ${p.problem}`)
+  expect(report, 'slides with content outside the canvas or text under 12px').toEqual([])
+})

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { NO_CHROMIUM_MESSAGE, resolveChromium } from '../../scripts/chromium'
+
+const existing = (...paths: string[]) => (path: string) => paths.includes(path)
+
+describe('resolveChromium', () => {
+  it('prefers CHROMIUM_PATH over everything else', () => {
+    expect(resolveChromium({
+      env: { CHROMIUM_PATH: '/opt/chrome/chrome' },
+      exists: existing('/opt/chrome/chrome', '/usr/bin/chromium', '/pw/chrome'),
+      playwrightPath: () => '/pw/chrome',
+    })).toBe('/opt/chrome/chrome')
+  })
+
+  it('names a CHROMIUM_PATH that does not exist instead of silently falling back', () => {
+    expect(() => resolveChromium({ env: { CHROMIUM_PATH: '/nope' }, exists: existing('/usr/bin/chromium') }))
+      .toThrow('CHROMIUM_PATH is set to /nope, which does not exist')
+  })
+
+  it('uses the system Chromium when no variable is set', () => {
+    expect(resolveChromium({ env: {}, exists: existing('/usr/bin/chromium', '/pw/chrome'), playwrightPath: () => '/pw/chrome' }))
+      .toBe('/usr/bin/chromium')
+  })
+
+  it('finds chromium-browser and google-chrome too', () => {
+    expect(resolveChromium({ env: {}, exists: existing('/usr/bin/chromium-browser') })).toBe('/usr/bin/chromium-browser')
+    expect(resolveChromium({ env: {}, exists: existing('/usr/bin/google-chrome') })).toBe('/usr/bin/google-chrome')
+  })
+
+  it('falls back to Playwright\'s own browser last', () => {
+    expect(resolveChromium({ env: {}, exists: existing('/pw/chrome'), playwrightPath: () => '/pw/chrome' })).toBe('/pw/chrome')
+  })
+
+  it('says what to install when there is no browser at all', () => {
+    expect(() => resolveChromium({ env: {}, exists: existing(), playwrightPath: () => '/pw/missing' }))
+      .toThrow(NO_CHROMIUM_MESSAGE)
+    expect(NO_CHROMIUM_MESSAGE).toMatch(/apt-get install chromium/)
+    expect(NO_CHROMIUM_MESSAGE).toMatch(/npx playwright install chromium/)
+  })
+})
