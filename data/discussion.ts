@@ -1,0 +1,200 @@
+/**
+ * Active learning: discussion questions and a policy role-play (a National Security Council meeting).
+ * The slides show a summary; the handout appendix prints all of it.
+ */
+
+export interface DiscussionQuestion {
+  id: string
+  question: string
+  /** The article paragraphs a student should reread first. */
+  paragraphs: readonly number[]
+  /** A prompt for the lecturer if the room goes quiet. */
+  followUp: string
+}
+
+export interface Role {
+  id: string
+  /** The seat at the table. */
+  title: string
+  /** What this seat wants out of the meeting, in short phrases. */
+  interests: readonly string[]
+  /** Paragraphs of the article this role will lean on. */
+  paragraphs: readonly number[]
+}
+
+export interface RolePlayStep {
+  /** Minutes from the start of the exercise. */
+  from: number
+  to: number
+  label: string
+  instructions: string
+}
+
+export interface RolePlay {
+  title: string
+  setting: string
+  /** The decision the meeting must take, in one sentence. */
+  decision: string
+  /** The options on the table. */
+  options: readonly string[]
+  roles: readonly Role[]
+  steps: readonly RolePlayStep[]
+}
+
+export const discussionQuestions: readonly DiscussionQuestion[] = [
+  {
+    id: 'strongest-dimension',
+    question: 'Of the author’s three dimensions of autonomy from Russia, which is best supported, and which weakest?',
+    paragraphs: [3, 4, 5, 6, 7, 8],
+    followUp: 'Compare the EAEU (¶4) with culture (¶8): what evidence does the author give for each?',
+  },
+  {
+    id: 'will-astana-follow',
+    question: 'The author expects Astana to follow if the West is willing. What would have to be true for that to hold?',
+    paragraphs: [9],
+    followUp: 'Think of the oil pipeline across Russia and the CSTO troops of January 2022.',
+  },
+  {
+    id: 'complement-not-camp',
+    question: 'Can U.S. ties complement a multi-vector policy without becoming one more camp? What would that look like?',
+    paragraphs: [10, 11],
+    followUp: 'Which of the author’s recommendations would Moscow or Beijing read as a threat?',
+  },
+  {
+    id: 'which-autocrat',
+    question: '“What kind of autocratic regime does the U.S. prefer?” Is that the right question? What does it leave out?',
+    paragraphs: [12, 13],
+    followUp: 'Ask who in Kazakhstan gains from U.S. aid, and on what conditions.',
+  },
+]
+
+export const rolePlay: RolePlay = {
+  title: 'An NSC meeting on Kazakhstan',
+  setting: 'Late 2022. The National Security Adviser has called a meeting to settle U.S. policy toward Kazakhstan before the budget is set.',
+  decision: 'Should the United States deepen diplomatic ties and development aid to Kazakhstan now, and on what terms?',
+  options: [
+    'A. Deepen now, as the author recommends, without new conditions.',
+    'B. Deepen now, with conditions or benchmarks attached.',
+    'C. Keep the present policy and wait.',
+  ],
+  roles: [
+    {
+      id: 'nsa',
+      title: 'National Security Adviser (chair)',
+      interests: ['one clear recommendation for the President', 'every agency heard', 'the meeting ends on time'],
+      paragraphs: [2, 13],
+    },
+    {
+      id: 'state',
+      title: 'State Department, Central Asia',
+      interests: ['help Astana keep its balancing position', 'regional reach to the other Central Asian states', 'a diplomatic channel that lasts'],
+      paragraphs: [10, 11],
+    },
+    {
+      id: 'usaid',
+      title: 'USAID',
+      interests: ['reverse the decline in aid', 'connectivity, infrastructure and high-tech projects', 'an alternative to the BRI'],
+      paragraphs: [11],
+    },
+    {
+      id: 'treasury',
+      title: 'Treasury, sanctions',
+      interests: ['no sanctions evasion for Russia through Kazakhstan', 'enforcement that stays credible'],
+      paragraphs: [12],
+    },
+    {
+      id: 'defense',
+      title: 'Defense, regional security',
+      interests: ['capacity in the region after Afghanistan', 'no provocation of Russia on its CSTO ally'],
+      paragraphs: [7, 10],
+    },
+    {
+      id: 'rights',
+      title: 'Democracy and human rights',
+      interests: ['accountability for January 2022', 'conditions on aid', 'U.S. credibility on its values'],
+      paragraphs: [1, 6, 12],
+    },
+  ],
+  steps: [
+    {
+      from: 0,
+      to: 2,
+      label: 'Roles',
+      instructions: 'Form groups of six; give each person a role and its interests from the handout.',
+    },
+    {
+      from: 2,
+      to: 4,
+      label: 'Prepare',
+      instructions: 'Each role writes two arguments from the article and one red line.',
+    },
+    {
+      from: 4,
+      to: 10,
+      label: 'Meeting',
+      instructions: 'The chair reads the decision; each role speaks for one minute; then open debate.',
+    },
+    {
+      from: 10,
+      to: 12,
+      label: 'Decide',
+      instructions: 'The chair calls the option (A, B or C) and writes the decision and its terms in one sentence.',
+    },
+    {
+      from: 12,
+      to: 15,
+      label: 'Debrief',
+      instructions: 'Groups report their decision; the class compares them with ¶12–¶13 and the objections.',
+    },
+  ],
+}
+
+/** Every problem in the discussion questions and the role-play, each naming the offending id. */
+export function discussionErrors(questions: readonly DiscussionQuestion[] = discussionQuestions, play: RolePlay = rolePlay): string[] {
+  const errors: string[] = []
+  const ids = new Set<string>()
+  const checkId = (id: string) => {
+    if (ids.has(id))
+      errors.push(`${id}: id is used twice`)
+    ids.add(id)
+  }
+  const checkParagraphs = (id: string, paragraphs: readonly number[]) => {
+    if (paragraphs.length === 0)
+      errors.push(`${id}: names no article paragraph`)
+    for (const p of paragraphs) {
+      if (!Number.isInteger(p) || p < 1 || p > 13)
+        errors.push(`${id}: cites ¶${p}, which the article does not have`)
+    }
+  }
+  for (const question of questions) {
+    checkId(question.id)
+    checkParagraphs(question.id, question.paragraphs)
+    if (!question.question.trim().endsWith('?'))
+      errors.push(`${question.id}: the question does not end with a question mark`)
+  }
+  if (play.roles.length < 3)
+    errors.push(`role-play: needs at least three roles, has ${play.roles.length}`)
+  for (const role of play.roles) {
+    checkId(role.id)
+    checkParagraphs(role.id, role.paragraphs)
+    if (role.interests.length === 0)
+      errors.push(`${role.id}: has no interests`)
+  }
+  if (!play.decision.trim().endsWith('?'))
+    errors.push('role-play: the decision is not phrased as a question')
+  let clock = 0
+  for (const step of play.steps) {
+    if (step.from !== clock || step.to <= step.from)
+      errors.push(`step "${step.label}": runs ${step.from}–${step.to} min, expected to start at ${clock} and end later`)
+    clock = step.to
+  }
+  if (clock !== 15)
+    errors.push(`role-play: steps end at ${clock} min, not 15`)
+  return errors
+}
+
+export function assertValidDiscussion(questions: readonly DiscussionQuestion[] = discussionQuestions, play: RolePlay = rolePlay): void {
+  const errors = discussionErrors(questions, play)
+  if (errors.length)
+    throw new Error(`Invalid discussion data:\n${errors.join('\n')}`)
+}

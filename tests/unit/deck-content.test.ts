@@ -1,0 +1,190 @@
+/**
+ * The lecture slides (pages/01-opening … pages/07-practice), read through Slidev's own parser.
+ *
+ * A "content slide" is every lecture slide except a bare section divider: a `layout: section` slide whose
+ * only content is its title. Content slides need speaker notes a lecturer can read cold (60–200 words);
+ * a bare divider may have shorter notes but still needs some.
+ */
+import type { DeckSlide } from '../../scripts/deck'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { parts } from '../../data/article'
+import { sourceById } from '../../data/sources'
+import { loadDeck } from '../../scripts/deck'
+
+const LECTURE_FILES = [
+  'pages/01-opening.md',
+  'pages/02-thesis.md',
+  'pages/03a-russia.md',
+  'pages/03b-culture.md',
+  'pages/04a-case.md',
+  'pages/04b-case.md',
+  'pages/05-dilemma.md',
+  'pages/06-critique.md',
+  'pages/07-practice.md',
+]
+const ARGUMENT_PARTS = ['thesis', 'russia', 'case', 'dilemma']
+const GLOSSARY_IDS = [
+  'eaeu',
+  'csto',
+  'bri',
+  'multi-vector',
+  'russkiy-mir',
+  'holodomor',
+  'asharshylyk',
+  'c5plus1',
+  'consolidated-authoritarian',
+  'neocolonialism',
+  'quasi-state',
+  'sphere-of-influence',
+]
+
+let lecture: DeckSlide[] = []
+beforeAll(async () => {
+  const deck = await loadDeck()
+  lecture = deck.slides.filter(slide => LECTURE_FILES.includes(slide.file))
+}, 30_000)
+
+/** The slide's body without its `# Title`, style blocks and HTML comments. */
+function body(slide: DeckSlide): string {
+  return slide.content
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/^# .*$/m, '')
+    .trim()
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(word => /\w/.test(word)).length
+}
+
+/** Clicks a slide's Markdown declares: each `v-click` element, and each top-level item inside `<v-clicks>`. */
+export function clickCount(content: string): number {
+  const withoutStyles = content.replace(/<style[\s\S]*?<\/style>/g, '')
+  const singles = withoutStyles.match(/\sv-click(?=[\s>/=])/g)?.length ?? 0
+  const lists = [
+    ...withoutStyles.matchAll(/<v-clicks>([\s\S]*?)<\/v-clicks>/g),
+  ]
+    .reduce((sum, [, inner]) => sum + (inner.match(/^(?:-|\d+\.) /gm)?.length ?? 0), 0)
+  return singles + lists
+}
+
+export function clickMarkers(note: string): number {
+  return note.match(/\[click(?::\d+)?\]/g)?.length ?? 0
+}
+
+const isBareDivider = (slide: DeckSlide) => slide.layout === 'section' && body(slide) === ''
+
+describe('the lecture slides', () => {
+  it('are all found in the deck, in every lecture file', () => {
+    const files = new Set(lecture.map(slide => slide.file))
+    expect([...files].sort()).toEqual([...LECTURE_FILES].sort())
+    expect(lecture.length).toBeGreaterThanOrEqual(24)
+  })
+
+  it('each have a title and a layout', () => {
+    for (const slide of lecture) {
+      expect(slide.title, `slide ${slide.no} in ${slide.file}`).not.toBe('')
+      expect(slide.content, `slide ${slide.no}`).toMatch(/^# /m)
+    }
+  })
+
+  it('give every content slide speaker notes of 60–200 words', () => {
+    for (const slide of lecture) {
+      const words = wordCount(slide.note)
+      const range = isBareDivider(slide)
+        ? [10, 200]
+        : [60, 200]
+      expect(words, `slide ${slide.no} "${slide.title}" notes have ${words} words`).toBeGreaterThanOrEqual(range[0])
+      expect(words, `slide ${slide.no} "${slide.title}" notes have ${words} words`).toBeLessThanOrEqual(range[1])
+    }
+  })
+
+  it('say in the notes how many minutes a slide takes, and which paragraph it presents', () => {
+    for (const slide of lecture) {
+      expect(slide.note, `slide ${slide.no} "${slide.title}"`).toMatch(/minute/i)
+      if (slide.paragraphs.length)
+        expect(slide.note, `slide ${slide.no} "${slide.title}"`).toMatch(/paragraph/i)
+    }
+  })
+
+  it('cite every article paragraph ¶1–¶13 in some slide’s frontmatter', () => {
+    const cited = new Set(lecture.flatMap(slide => slide.paragraphs))
+    const missing = Array.from({ length: 13 }, (_, i) => i + 1).filter(p => !cited.has(p))
+    expect(missing).toEqual([])
+  })
+
+  it('present the paragraphs in non-decreasing order from the thesis to the dilemma', () => {
+    const sequence = lecture
+      .filter(slide => ARGUMENT_PARTS.includes(slide.part) && slide.paragraphs.length)
+      .map(slide => ({
+        no: slide.no,
+        first: Math.min(...slide.paragraphs),
+      }))
+    for (let i = 1; i < sequence.length; i++)
+      expect(sequence[i].first, `slide ${sequence[i].no} goes back in the article`).toBeGreaterThanOrEqual(sequence[i - 1].first)
+  })
+
+  it('cite only paragraphs that belong to the slide’s part', () => {
+    for (const slide of lecture) {
+      const part = parts.find(p => p.id === slide.part)
+      expect(part, `slide ${slide.no} has part "${slide.part}"`).toBeDefined()
+      for (const paragraph of slide.paragraphs)
+        expect(part!.paragraphs, `slide ${slide.no} cites ¶${paragraph}`).toContain(paragraph)
+    }
+  })
+
+  it('open each part with a section slide titled with the part’s title', () => {
+    for (const part of parts) {
+      const first = lecture.find(slide => slide.part === part.id)
+      expect(first, `part ${part.id}`).toBeDefined()
+      expect(first!.layout, `first slide of ${part.id}`).toBe('section')
+      expect(first!.title).toBe(part.title)
+    }
+  })
+
+  it('put a [click] marker in the notes for every click the slide declares', () => {
+    for (const slide of lecture) {
+      const clicks = clickCount(slide.content)
+      expect(clickMarkers(slide.note), `slide ${slide.no} "${slide.title}" has ${clicks} clicks`).toBe(clicks)
+    }
+  })
+
+  it('keep to at most six bullet lines per slide', () => {
+    for (const slide of lecture) {
+      const bullets = body(slide).match(/^\s*(?:-|\d+\.) /gm)?.length ?? 0
+      expect(bullets, `slide ${slide.no} "${slide.title}"`).toBeLessThanOrEqual(6)
+    }
+  })
+
+  it('leave the "Article ¶N" reference to the footer instead of writing it by hand', () => {
+    for (const slide of lecture)
+      expect(body(slide), `slide ${slide.no}`).not.toMatch(/Article ¶/)
+  })
+
+  it('mark glossary terms only with the glossary’s ids', () => {
+    for (const slide of lecture) {
+      for (const [, id] of slide.content.matchAll(/<Term id="([^"]+)"/g))
+        expect(GLOSSARY_IDS, `slide ${slide.no}`).toContain(id)
+    }
+  })
+
+  it('cite only sources that exist', () => {
+    for (const slide of lecture) {
+      for (const [, list] of slide.content.matchAll(/sources: \[([^\]]*)\]/g)) {
+        for (const [, id] of list.matchAll(/'([^']+)'/g))
+          expect(sourceById(id), `slide ${slide.no} cites ${id}`).toBeDefined()
+      }
+    }
+  })
+})
+
+describe('click counting', () => {
+  it('counts v-click elements and the items of a v-clicks list, but not v-after', () => {
+    const md = '<v-clicks>\n\n- a\n- b\n  - nested\n\n</v-clicks>\n<div v-click>x</div>\n<p v-after>y</p>'
+    expect(clickCount(md)).toBe(3)
+  })
+
+  it('counts plain and numbered [click] markers', () => {
+    expect(clickMarkers('[click] one [click:3] two [click] three')).toBe(3)
+  })
+})
