@@ -210,6 +210,24 @@ export const sources = [
     publisher: 'Natural Earth / world-atlas',
     url: 'https://github.com/topojson/world-atlas',
   },
+  {
+    id: 'wiki-astana',
+    title: 'Astana (coordinates 51°10′N 71°26′E)',
+    publisher: 'Wikipedia',
+    url: 'https://en.wikipedia.org/wiki/Astana',
+  },
+  {
+    id: 'wiki-almaty',
+    title: 'Almaty (coordinates 43°16′39″N 76°53′45″E)',
+    publisher: 'Wikipedia (Simple English)',
+    url: 'https://simple.wikipedia.org/wiki/Almaty',
+  },
+  {
+    id: 'wiki-kabul',
+    title: 'Kabul (coordinates 34°32′N 69°10′E)',
+    publisher: 'Wikipedia',
+    url: 'https://en.wikipedia.org/wiki/Kabul',
+  },
 ] as const satisfies readonly Source[]
 
 export type SourceId = (typeof sources)[number]['id']

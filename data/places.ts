@@ -1,0 +1,296 @@
+/**
+ * The region map's content: the countries it names (by ISO 3166-1 numeric id, the `id` of world-atlas
+ * features), the cities it marks, and the highlight steps a slide walks through with clicks.
+ * Ids and the geography come from facts.md; city coordinates from the Wikipedia articles cited per city.
+ */
+import type { Citation } from './sources'
+import { citationErrors } from './sources'
+
+/** [longitude, latitude] in degrees, as d3-geo expects. */
+export type LonLat = readonly [number, number]
+
+export const countryIds = [
+  '398',
+  '643',
+  '156',
+  '417',
+  '860',
+  '795',
+  '762',
+  '004',
+] as const
+export type CountryId = (typeof countryIds)[number]
+
+export interface MapCountry {
+  id: CountryId
+  name: string
+  /** Where the name sits; for Russia and China a point inside the framed part of the country. */
+  labelAt: LonLat
+}
+
+export const countries: readonly MapCountry[] = [
+  {
+    id: '398',
+    name: 'Kazakhstan',
+    labelAt: [67.5, 48.2],
+  },
+  {
+    id: '643',
+    name: 'Russia',
+    labelAt: [70, 56.2],
+  },
+  {
+    id: '156',
+    name: 'China',
+    labelAt: [85.5, 40],
+  },
+  {
+    id: '417',
+    name: 'Kyrgyzstan',
+    labelAt: [74.6, 41.5],
+  },
+  {
+    id: '860',
+    name: 'Uzbekistan',
+    labelAt: [63.8, 41.6],
+  },
+  {
+    id: '795',
+    name: 'Turkmenistan',
+    labelAt: [59, 39],
+  },
+  {
+    id: '762',
+    name: 'Tajikistan',
+    labelAt: [71, 38.7],
+  },
+  {
+    id: '004',
+    name: 'Afghanistan',
+    labelAt: [66, 33.7],
+  },
+]
+
+/** The country every step keeps in focus. */
+export const focusCountry: CountryId = '398'
+
+export interface MapCity {
+  id: string
+  name: string
+  at: LonLat
+  country: CountryId
+  capital: boolean
+  /** Where the coordinates were checked (rounded to 0.01°, ample for a 1:110m map). */
+  citation: Citation
+}
+
+export const cities: readonly MapCity[] = [
+  {
+    id: 'astana',
+    name: 'Astana',
+    at: [71.43, 51.17],
+    country: '398',
+    capital: true,
+    citation: {
+      sources: ['wiki-astana'],
+    },
+  },
+  {
+    id: 'almaty',
+    name: 'Almaty',
+    at: [76.9, 43.28],
+    country: '398',
+    capital: false,
+    citation: {
+      sources: ['wiki-almaty'],
+    },
+  },
+  {
+    id: 'kabul',
+    name: 'Kabul',
+    at: [69.17, 34.53],
+    country: '004',
+    capital: true,
+    citation: {
+      sources: ['wiki-kabul'],
+    },
+  },
+]
+
+/** The Caspian is water between countries in Natural Earth; this is where its name goes. */
+export const caspian = {
+  name: 'Caspian Sea',
+  labelAt: [51, 42] as LonLat,
+}
+
+export interface MapStep {
+  id: string
+  /** One or two sentences, shown beside the map as the text alternative of this step. */
+  caption: string
+  /** Countries highlighted in this step, besides Kazakhstan, which is always in focus. */
+  highlight: readonly CountryId[]
+  /** Whether the Caspian Sea is highlighted. */
+  caspian?: boolean
+  /** 'article' paraphrases the author; 'context' is ours, from facts.md. */
+  kind: 'article' | 'context'
+  citation: Citation
+}
+
+export interface MapStory {
+  id: string
+  /** The map's accessible title and its longer description. */
+  title: string
+  description: string
+  steps: readonly MapStep[]
+}
+
+const size: Citation = {
+  sources: ['wikivisually-kazakhstan', 'kazakhstan-pl-about'],
+}
+const borders: Citation = {
+  sources: ['natural-earth'],
+}
+
+export const stories = [
+  {
+    id: 'where',
+    title: 'Kazakhstan and its neighbours',
+    description: 'Map of Central Asia: Kazakhstan between Russia to the north and China to the east, with Kyrgyzstan, Uzbekistan and Turkmenistan to the south, the Caspian Sea to the west, and Afghanistan beyond Uzbekistan, Tajikistan and Turkmenistan. Cities: Astana, Almaty, Kabul.',
+    steps: [
+      {
+        id: 'kazakhstan',
+        caption: 'Kazakhstan: about 2.72 million km², the ninth-largest country in the world and the largest landlocked one. Capital Astana (since 1997); largest city Almaty.',
+        highlight: [],
+        kind: 'context',
+        citation: size,
+      },
+      {
+        id: 'neighbours',
+        caption: 'Its land borders: Russia, China, Kyrgyzstan, Uzbekistan and Turkmenistan. To the west it has a shore on the Caspian Sea, an inland sea.',
+        highlight: ['643', '156', '417', '860', '795'],
+        caspian: true,
+        kind: 'context',
+        citation: borders,
+      },
+      {
+        id: 'afghanistan',
+        caption: 'Afghanistan is one ring away: Kazakhstan does not border it. Uzbekistan, Tajikistan and Turkmenistan lie in between.',
+        highlight: ['004', '860', '762', '795'],
+        kind: 'context',
+        citation: borders,
+      },
+    ],
+  },
+  {
+    id: 'geography',
+    title: 'Where the article turns to geography',
+    description: 'Map of Central Asia for article paragraphs 9 and 10: Kazakhstan between Russia and China; Afghanistan to the south beyond Uzbekistan, Tajikistan and Turkmenistan; the Caspian Sea to the west.',
+    steps: [
+      {
+        id: 'between',
+        caption: 'The author calls Kazakhstan’s position strategically important to the U.S. in its rivalry with China; it sits between Russia and China.',
+        highlight: ['643', '156'],
+        kind: 'article',
+        citation: {
+          paragraphs: [9, 7],
+        },
+      },
+      {
+        id: 'afghanistan',
+        caption: 'Since the U.S. withdrawal from Afghanistan (last U.S. aircraft left Kabul on 30 August 2021), U.S. capacity to operate in the region has decreased, the author argues.',
+        highlight: ['004'],
+        kind: 'article',
+        citation: {
+          paragraphs: [10],
+          sources: ['arkansas-kabul'],
+        },
+      },
+      {
+        id: 'routes',
+        caption: 'About 80% of Kazakhstan’s oil exports cross Russia by the CPC pipeline to Novorossiysk. In July 2022 Tokayev ordered routes that bypass Russia, across the Caspian.',
+        highlight: ['643'],
+        caspian: true,
+        kind: 'context',
+        citation: {
+          sources: ['ada-cpc-bypass', 'archy-oil-bypass'],
+        },
+      },
+    ],
+  },
+] as const satisfies readonly MapStory[]
+
+export type MapStoryId = (typeof stories)[number]['id']
+
+export function storyById(id: string): MapStory | undefined {
+  return stories.find(story => story.id === id)
+}
+
+/** Captions longer than this would overflow the panel beside the map. */
+export const maxCaptionLength = 200
+
+function duplicates(ids: readonly string[]): string[] {
+  return ids.filter((id, index) => ids.indexOf(id) !== index)
+}
+
+function lonLatErrors(at: LonLat): string | undefined {
+  const [lon, lat] = at
+  if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90))
+    return `has coordinates [${at.join(', ')}] outside [-180..180, -90..90]`
+}
+
+/** Every error in the map's data, each naming the offending id; empty when the data is sound. */
+export function placesErrors(
+  data: { countries: readonly MapCountry[], cities: readonly MapCity[], stories: readonly MapStory[] } = { countries, cities, stories },
+): string[] {
+  const errors: string[] = []
+  const known = new Set<string>(data.countries.map(country => country.id))
+  for (const id of duplicates(data.countries.map(country => country.id)))
+    errors.push(`country "${id}" is listed twice`)
+  for (const country of data.countries) {
+    if (!/^\d{3}$/.test(country.id))
+      errors.push(`country "${country.id}" is not a zero-padded ISO 3166-1 numeric id`)
+    const where = lonLatErrors(country.labelAt)
+    if (where)
+      errors.push(`country "${country.id}" label ${where}`)
+  }
+  for (const id of duplicates(data.cities.map(city => city.id)))
+    errors.push(`city "${id}" is listed twice`)
+  for (const city of data.cities) {
+    const where = lonLatErrors(city.at)
+    if (where)
+      errors.push(`city "${city.id}" ${where}`)
+    if (!known.has(city.country))
+      errors.push(`city "${city.id}" lies in unknown country "${city.country}"`)
+    for (const error of citationErrors(city.citation))
+      errors.push(`city "${city.id}" ${error}`)
+  }
+  for (const id of duplicates(data.stories.map(story => story.id)))
+    errors.push(`story "${id}" is listed twice`)
+  for (const story of data.stories) {
+    if (!story.steps.length)
+      errors.push(`story "${story.id}" has no steps`)
+    for (const id of duplicates(story.steps.map(step => step.id)))
+      errors.push(`story "${story.id}" has step "${id}" twice`)
+    for (const step of story.steps) {
+      const at = `story "${story.id}" step "${step.id}"`
+      if (!step.caption.trim())
+        errors.push(`${at} has no caption`)
+      if (step.caption.length > maxCaptionLength)
+        errors.push(`${at} caption is ${step.caption.length} characters, over ${maxCaptionLength}`)
+      for (const id of step.highlight) {
+        if (!known.has(id))
+          errors.push(`${at} highlights unknown country "${id}"`)
+      }
+      for (const error of citationErrors(step.citation))
+        errors.push(`${at} ${error}`)
+    }
+  }
+  return errors
+}
+
+/** Throws one Error listing every problem in the map's data. */
+export function assertValidPlaces(data?: Parameters<typeof placesErrors>[0]): void {
+  const errors = placesErrors(data)
+  if (errors.length)
+    throw new Error(`The map data has ${errors.length} error(s):\n- ${errors.join('\n- ')}`)
+}
