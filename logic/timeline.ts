@@ -1,0 +1,224 @@
+/**
+ * Pure functions over the timeline data: dates, validation, order, selection and click steps.
+ * Layout (the compressed axis and the label placement) lives in timeline-layout.ts.
+ */
+import type { TimelineDate, TimelineEra, TimelineEvent, TrackId } from '../data/timeline'
+import { citationErrors } from '../data/sources'
+
+const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+/** Whether a string is a real calendar year, month or day in the data's format. */
+export function isTimelineDate(value: unknown): value is TimelineDate {
+  if (typeof value !== 'string')
+    return false
+  const match = DATE_PATTERN.exec(value)
+  if (!match)
+    return false
+  const [, , month, day] = match.map(Number)
+  if (match[2] !== undefined && (month < 1 || month > 12))
+    return false
+  if (match[3] !== undefined && (day < 1 || day > daysInMonth(Number(match[1]), month)))
+    return false
+  return true
+}
+
+function dayOfYearFraction(year: number, month: number, day: number): number {
+  const start = Date.UTC(year, 0, 1)
+  const length = Date.UTC(year + 1, 0, 1) - start
+  return (Date.UTC(year, month - 1, day) - start) / length
+}
+
+/**
+ * A date as a fractional year. `edge: 'start'` gives the first instant of the year, month or day;
+ * `edge: 'end'` the first instant after it, so an `end` of "1933" covers all of 1933.
+ */
+export function toYear(date: TimelineDate, edge: 'start' | 'end' = 'start'): number {
+  const match = DATE_PATTERN.exec(date)
+  if (!match || !isTimelineDate(date))
+    return Number.NaN
+  const year = Number(match[1])
+  if (match[2] === undefined) {
+    return edge === 'start'
+      ? year
+      : year + 1
+  }
+  const month = Number(match[2])
+  if (match[3] === undefined) {
+    return edge === 'start'
+      ? year + dayOfYearFraction(year, month, 1)
+      : month === 12
+        ? year + 1
+        : year + dayOfYearFraction(year, month + 1, 1)
+  }
+  const day = Number(match[3])
+  const at = year + dayOfYearFraction(year, month, day)
+  if (edge === 'start')
+    return at
+  const next = new Date(Date.UTC(year, month - 1, day + 1))
+  return next.getUTCFullYear() + dayOfYearFraction(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate())
+}
+
+/** Where an event or era begins and ends on the time line, in fractional years (end exclusive). */
+export function spanOf(item: { start: TimelineDate, end?: TimelineDate }): { from: number, to: number } {
+  return {
+    from: toYear(item.start, 'start'),
+    to: toYear(item.end ?? item.start, 'end'),
+  }
+}
+
+/** Every error in the events and eras, each naming the offending id; empty when the data is sound. */
+export function timelineErrors(events: readonly TimelineEvent[], eras: readonly TimelineEra[] = []): string[] {
+  const errors: string[] = []
+  const seen = new Set<string>()
+  for (const [index, event] of events.entries()) {
+    const id = event.id || `(event #${index + 1} without id)`
+    if (!event.id)
+      errors.push(`${id}: has no id`)
+    else if (seen.has(event.id))
+      errors.push(`${id}: duplicate id`)
+    seen.add(event.id)
+    errors.push(...dateErrors(id, event))
+    if (!event.headline?.trim())
+      errors.push(`${id}: has no headline`)
+    errors.push(...citationErrors(event.source).map(error => `${id}: ${error}`))
+  }
+  const eraIds = new Set<string>()
+  for (const era of eras) {
+    if (eraIds.has(era.id))
+      errors.push(`era ${era.id}: duplicate id`)
+    eraIds.add(era.id)
+    if (!era.start || !era.end)
+      errors.push(`era ${era.id}: needs both a start and an end`)
+    errors.push(...dateErrors(`era ${era.id}`, era))
+  }
+  const sound = eras.filter(era => era.start && era.end && isTimelineDate(era.start) && isTimelineDate(era.end))
+    .map(era => ({
+      id: era.id,
+      ...spanOf(era),
+    }))
+    .sort((a, b) => a.from - b.from)
+  for (let i = 1; i < sound.length; i++) {
+    if (sound[i].from < sound[i - 1].to)
+      errors.push(`era ${sound[i].id}: overlaps era ${sound[i - 1].id}`)
+  }
+  return errors
+}
+
+function dateErrors(id: string, item: { start?: string, end?: string }): string[] {
+  const errors: string[] = []
+  if (item.start === undefined || item.start === '')
+    errors.push(`${id}: has no start date`)
+  else if (!isTimelineDate(item.start))
+    errors.push(`${id}: start "${item.start}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`)
+  if (item.end !== undefined && item.end !== '' && !isTimelineDate(item.end))
+    errors.push(`${id}: end "${item.end}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`)
+  if (isTimelineDate(item.start) && isTimelineDate(item.end) && toYear(item.end, 'end') <= toYear(item.start, 'start'))
+    errors.push(`${id}: end "${item.end}" is before start "${item.start}"`)
+  return errors
+}
+
+/** Throws one Error listing every problem, so an invalid dataset fails the build and the tests. */
+export function assertValidTimeline(events: readonly TimelineEvent[], eras: readonly TimelineEra[] = []): void {
+  const errors = timelineErrors(events, eras)
+  if (errors.length)
+    throw new Error(`The timeline data has ${errors.length} error(s):\n- ${errors.join('\n- ')}`)
+}
+
+/** Events in date order: by start, then the shorter first, then by id so the order is stable. */
+export function sortEvents<T extends TimelineEvent>(events: readonly T[]): T[] {
+  return [...events].sort((a, b) => {
+    const sa = spanOf(a)
+    const sb = spanOf(b)
+    return sa.from - sb.from || sa.to - sb.to || a.id.localeCompare(b.id)
+  })
+}
+
+export interface TimelineSelection {
+  tracks?: readonly TrackId[]
+  /** Keep events that start on or after this date. */
+  from?: TimelineDate
+  /** Keep events that start on or before this date (a year or month includes all of it). */
+  to?: TimelineDate
+}
+
+/** The events a slide shows, in date order. */
+export function selectEvents<T extends TimelineEvent>(events: readonly T[], selection: TimelineSelection = {}): T[] {
+  const from = selection.from
+    ? toYear(selection.from, 'start')
+    : -Infinity
+  const to = selection.to
+    ? toYear(selection.to, 'end')
+    : Infinity
+  return sortEvents(events).filter((event) => {
+    const start = toYear(event.start)
+    return start >= from && start < to && (!selection.tracks?.length || selection.tracks.includes(event.track))
+  })
+}
+
+export type StepBy = 'event' | 'era'
+
+/**
+ * The click step at which each event appears (1-based): one event per click, or one era per click.
+ * Events are expected in date order.
+ */
+export function revealSteps(events: readonly TimelineEvent[], stepBy: StepBy = 'event', eras: readonly TimelineEra[] = []): number[] {
+  if (stepBy === 'event')
+    return events.map((_, index) => index + 1)
+  const keys = events.map((event) => {
+    const at = toYear(event.start)
+    return eras.find((era) => {
+      const span = spanOf(era)
+      return at >= span.from && at < span.to
+    })?.id ?? `outside:${event.id}`
+  })
+  const steps: number[] = []
+  let step = 0
+  keys.forEach((key, index) => {
+    if (index === 0 || key !== keys[index - 1])
+      step++
+    steps.push(step)
+  })
+  return steps
+}
+
+const MONTH_NAMES = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+]
+
+/** "1992", "Jul 2022", "24 Feb 2022": a data date as the slide shows it. */
+export function formatTimelineDate(date: TimelineDate): string {
+  const match = DATE_PATTERN.exec(date)
+  if (!match)
+    return date
+  const [, year, month, day] = match
+  if (month === undefined)
+    return year
+  const name = MONTH_NAMES[Number(month) - 1]
+  return day === undefined
+    ? `${name} ${year}`
+    : `${Number(day)} ${name} ${year}`
+}
+
+/** The date line of an event: its `displayDate`, or its start (and end) formatted. */
+export function eventDateLabel(event: Pick<TimelineEvent, 'start' | 'end' | 'displayDate'>): string {
+  if (event.displayDate)
+    return event.displayDate
+  return event.end
+    ? `${formatTimelineDate(event.start)} – ${formatTimelineDate(event.end)}`
+    : formatTimelineDate(event.start)
+}

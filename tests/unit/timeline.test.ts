@@ -1,0 +1,232 @@
+import type { TimelineEra, TimelineEvent } from '../../data/timeline'
+import { describe, expect, it } from 'vitest'
+import { eras, sinceArticleFrom, timelineEvents, tracks } from '../../data/timeline'
+import { assertValidTimeline, eventDateLabel, isTimelineDate, revealSteps, selectEvents, sortEvents, timelineErrors, toYear } from '../../logic/timeline'
+
+function event(over: Partial<TimelineEvent> = {}): TimelineEvent {
+  return {
+    id: 'e',
+    start: '2000',
+    headline: 'Headline',
+    text: 'Text.',
+    track: 'domestic',
+    source: {
+      paragraphs: [1],
+    },
+    ...over,
+  }
+}
+function era(over: Partial<TimelineEra> = {}): TimelineEra {
+  return {
+    id: 'x',
+    label: 'X',
+    start: '1990',
+    end: '1999',
+    ...over,
+  }
+}
+
+describe('the timeline data', () => {
+  it('is valid', () => {
+    expect(timelineErrors(timelineEvents, eras)).toEqual([])
+    expect(() => assertValidTimeline(timelineEvents, eras)).not.toThrow()
+  })
+
+  it('has at least fourteen events, all on known tracks', () => {
+    expect(timelineEvents.length).toBeGreaterThanOrEqual(14)
+    const trackIds = tracks.map(t => t.id)
+    for (const e of timelineEvents)
+      expect(trackIds, e.id).toContain(e.track)
+  })
+
+  it('gives every track its own shape and label', () => {
+    expect(new Set(tracks.map(t => t.shape)).size).toBe(tracks.length)
+    expect(new Set(tracks.map(t => t.label)).size).toBe(tracks.length)
+  })
+
+  it('has the Soviet, Nazarbayev and Tokayev eras, each with both ends', () => {
+    expect(eras.map(e => e.id)).toEqual(['soviet', 'nazarbayev', 'tokayev'])
+    for (const e of eras)
+      expect(isTimelineDate(e.start) && isTimelineDate(e.end), e.id).toBe(true)
+  })
+
+  it('spans 1930 to 2022 before the article and keeps later events for the "since" slide', () => {
+    const before = selectEvents(timelineEvents, { to: '2022-08' })
+    expect(before[0].start).toBe('1930')
+    expect(before.at(-1)!.start.slice(0, 4)).toBe('2022')
+    const since = selectEvents(timelineEvents, { from: sinceArticleFrom })
+    expect(since.length).toBeGreaterThan(0)
+    expect(before.length + since.length).toBe(timelineEvents.length)
+  })
+})
+
+describe('timelineErrors', () => {
+  it('reports a duplicate id', () => {
+    expect(timelineErrors([
+      event({ id: 'a' }),
+      event({ id: 'a' }),
+    ])).toEqual(['a: duplicate id'])
+  })
+
+  it('reports dates that are not dates, naming the event', () => {
+    const errors = timelineErrors([
+      event({ id: 'a', start: '22 Feb 2022' }),
+      event({ id: 'b', start: '2022-02-30' }),
+      event({ id: 'c', start: '2022-13' }),
+      event({ id: 'd', start: '' }),
+      event({ id: 'e', end: '2001-1-1' }),
+    ])
+    expect(errors).toHaveLength(5)
+    expect(errors.map(e => e.split(':')[0])).toEqual(['a', 'b', 'c', 'd', 'e'])
+  })
+
+  it('reports an end before the start', () => {
+    expect(timelineErrors([
+      event({ id: 'a', start: '2022-01-19', end: '2022-01-02' }),
+    ]))
+      .toEqual(['a: end "2022-01-02" is before start "2022-01-19"'])
+  })
+
+  it('accepts an end in the same year or month as a start given by day', () => {
+    expect(timelineErrors([
+      event({ start: '2022-01-02', end: '2022-01' }),
+      event({ id: 'f', start: '1930', end: '1930' }),
+    ])).toEqual([])
+  })
+
+  it('reports a missing source and an unknown one', () => {
+    const errors = timelineErrors([
+      event({ id: 'a', source: {} }),
+      event({ id: 'b', source: undefined as unknown as TimelineEvent['source'] }),
+      event({
+        id: 'c',
+        source: {
+          sources: ['nowhere' as never],
+        },
+      }),
+      event({
+        id: 'd',
+        source: {
+          paragraphs: [14],
+        },
+      }),
+    ])
+    expect(errors).toEqual([
+      'a: has no source',
+      'b: has no source',
+      'c: cites unknown source "nowhere"',
+      'd: cites ¶14, which the article does not have (¶1–¶13)',
+    ])
+  })
+
+  it('reports an era without both ends', () => {
+    const errors = timelineErrors([], [
+      era({ id: 'open', end: '' }),
+      era({ id: 'blank', start: undefined as unknown as string, end: '2000' }),
+    ])
+    expect(errors).toContain('era open: needs both a start and an end')
+    expect(errors).toContain('era blank: needs both a start and an end')
+  })
+
+  it('reports overlapping eras but accepts eras that touch', () => {
+    expect(timelineErrors([], [
+      era({ id: 'a', end: '1995' }),
+      era({ id: 'b', start: '1995-06', end: '2000' }),
+    ]))
+      .toEqual(['era b: overlaps era a'])
+    expect(timelineErrors([], [
+      era({ id: 'a', end: '1995' }),
+      era({ id: 'b', start: '1996', end: '2000' }),
+    ])).toEqual([])
+  })
+
+  it('collects every error in one run, and the assert throws them all in one Error', () => {
+    const bad = [
+      event({ id: 'a', start: 'soon' }),
+      event({ id: 'a', source: {} }),
+    ]
+    expect(timelineErrors(bad, [
+      era({ end: '1980' }),
+    ])).toHaveLength(4)
+    expect(() => assertValidTimeline(bad)).toThrowError(/3 error\(s\):\n- a: start "soon".*\n- a: duplicate id\n- a: has no source/s)
+  })
+})
+
+describe('dates and order', () => {
+  it('reads a year, a month and a day as fractional years, with the end of a year or month inclusive', () => {
+    expect(toYear('1930')).toBe(1930)
+    expect(toYear('1933', 'end')).toBe(1934)
+    expect(toYear('2022-07')).toBeCloseTo(2022 + 181 / 365, 6)
+    expect(toYear('2022-12', 'end')).toBe(2023)
+    expect(toYear('2022-02-24', 'end')).toBeCloseTo(toYear('2022-02-25'), 9)
+    expect(toYear('2022-02-30')).toBeNaN()
+  })
+
+  it('sorts events by start, a year before the days in it, and ties by id', () => {
+    const sorted = sortEvents([
+      event({ id: 'c', start: '2022-02-24' }),
+      event({ id: 'b', start: '2022' }),
+      event({ id: 'a', start: '1930', end: '1933' }),
+      event({ id: 'd', start: '2022-02-24' }),
+    ])
+    expect(sorted.map(e => e.id)).toEqual(['a', 'b', 'c', 'd'])
+  })
+
+  it('sorts the real data into date order without losing an event', () => {
+    const sorted = sortEvents(timelineEvents)
+    expect(sorted).toHaveLength(timelineEvents.length)
+    for (let i = 1; i < sorted.length; i++)
+      expect(toYear(sorted[i].start)).toBeGreaterThanOrEqual(toYear(sorted[i - 1].start))
+  })
+
+  it('selects by track and by date range, inclusive of a whole year or month', () => {
+    const west = selectEvents(timelineEvents, {
+      tracks: ['kz-west'],
+      to: '2022-08',
+    })
+    expect(west.map(e => e.id)).toEqual([
+      'us-recognition',
+      'denuclearisation',
+      'c5plus1',
+      'kabul',
+    ])
+    expect(selectEvents(timelineEvents, { from: '2022', to: '2022' }).map(e => e.id))
+      .toEqual([
+        'qantar',
+        'recognition',
+        'invasion',
+        'spief',
+        'cpc-court',
+        'xi-visit',
+        'astana-renamed',
+      ])
+  })
+
+  it('formats dates for the slide', () => {
+    expect(eventDateLabel({ start: '1992' })).toBe('1992')
+    expect(eventDateLabel({ start: '2022-07' })).toBe('Jul 2022')
+    expect(eventDateLabel({ start: '2022-02-24' })).toBe('24 Feb 2022')
+    expect(eventDateLabel({ start: '1993', end: '1995' })).toBe('1993 – 1995')
+    expect(eventDateLabel({ start: '1930', end: '1933', displayDate: '1930–1933' })).toBe('1930–1933')
+  })
+})
+
+describe('revealSteps', () => {
+  it('gives one step per event', () => {
+    expect(revealSteps([
+      event(),
+      event(),
+      event(),
+    ])).toEqual([1, 2, 3])
+  })
+
+  it('gives one step per era, in date order', () => {
+    const events = selectEvents(timelineEvents, { to: '2022-08' })
+    const steps = revealSteps(events, 'era', eras)
+    expect(Math.max(...steps)).toBe(3)
+    expect(steps[events.findIndex(e => e.id === 'nazarbayev-elected')]).toBe(1)
+    expect(steps[events.findIndex(e => e.id === 'independence')]).toBe(2)
+    expect(steps[events.findIndex(e => e.id === 'tokayev')]).toBe(3)
+    expect([...steps].sort((a, b) => a - b)).toEqual(steps)
+  })
+})
