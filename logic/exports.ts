@@ -42,16 +42,54 @@ export function slidesOutline(slides: readonly OutlineSlide[], partTitle: (id: s
   const outline: OutlineEntry[] = []
   slides.forEach((slide, page) => {
     const entry: OutlineEntry = { title: slide.title || `Slide ${page + 1}`, page, children: [] }
-    const title = slide.part ? partTitle(slide.part) : undefined
+    const title = slide.part
+      ? partTitle(slide.part)
+      : undefined
     if (!title) {
       outline.push(entry)
       return
     }
     const last = outline.at(-1)
-    if (last && last.title === title && last.children.length)
+    if (last && last.title === title && last.children.length) {
       last.children.push(entry)
-    else
-      outline.push({ title, page, children: [entry] })
+    }
+    else {
+      outline.push({
+        title,
+        page,
+        children: [entry],
+      })
+    }
   })
   return outline
+}
+
+/** A bookmark to place by finding its marker text in the printed pages. */
+export interface OutlineTarget {
+  title: string
+  /** Text that appears first on the page the bookmark should open (e.g. the heading's own text). */
+  marker: string
+  children: OutlineTarget[]
+}
+
+const compact = (text: string) => text.replace(/\s+/g, '').toLowerCase()
+
+/**
+ * Bookmarks for a flowing document (the handout), where pages are known only after printing: each target opens
+ * the first page, at or after its predecessor's, whose text contains its marker. Searching forward keeps a title
+ * that also appears in the table of contents from matching there. A marker that is never found is an error, so a
+ * renamed heading cannot silently drop a bookmark.
+ */
+export function locateOutline(pageTexts: readonly string[], targets: readonly OutlineTarget[]): OutlineEntry[] {
+  const pages = pageTexts.map(compact)
+  let cursor = 0
+  const place = (target: OutlineTarget): OutlineEntry => {
+    const marker = compact(target.marker)
+    const found = pages.findIndex((text, index) => index >= cursor && text.includes(marker))
+    if (found < 0)
+      throw new Error(`No page from ${cursor + 1} on contains "${target.marker}" for the bookmark "${target.title}"`)
+    cursor = found
+    return { title: target.title, page: found, children: target.children.map(place) }
+  }
+  return targets.map(place)
 }

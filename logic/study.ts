@@ -30,7 +30,10 @@ export function groupSlidesByPart(slides: readonly StudySlideInfo[], parts: read
     const partId = slide.part || groups.at(-1)?.part.id || parts[0].id
     let group = groups.at(-1)
     if (!group || group.part.id !== partId) {
-      group = { part: parts.find(part => part.id === partId)!, slides: [] }
+      group = {
+        part: parts.find(part => part.id === partId)!,
+        slides: [],
+      }
       groups.push(group)
     }
     group.slides.push(slide)
