@@ -85,7 +85,7 @@ export const claimChecks: readonly ClaimCheck[] = [
     id: 'interpreter',
     claim: 'Tokayev “long served as an interpreter in China”.',
     paragraphs: [7],
-    evidence: 'He was a career Soviet diplomat: studied Chinese in Moscow and Beijing, served at the Beijing embassy c. 1985–1991.',
+    evidence: 'A career Soviet diplomat: he studied Chinese and served at the embassy in Beijing c. 1985–1991.',
     verdict: 'understated',
     citation: {
       paragraphs: [7],
@@ -118,7 +118,7 @@ export const claimChecks: readonly ClaimCheck[] = [
     id: 'aid-decline',
     claim: 'U.S. aid to Kazakhstan has been declining for the past decade.',
     paragraphs: [11],
-    evidence: 'A long fall is documented (≈$90m FY2002; $21–23m FY2008–10, a narrower measure), but no series for 2012–2022 was checked.',
+    evidence: 'A long fall is documented (≈$90m in FY2002; $21–23m in FY2008–10, a narrower measure); no 2012–2022 series was checked.',
     verdict: 'unverified',
     citation: {
       paragraphs: [11],

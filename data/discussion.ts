@@ -81,19 +81,19 @@ export const rolePlay: RolePlay = {
     {
       id: 'nsa',
       title: 'National Security Adviser (chair)',
-      interests: ['one clear recommendation for the President', 'every agency heard', 'the meeting ends on time'],
+      interests: ['one clear recommendation for the President', 'every agency heard'],
       paragraphs: [2, 13],
     },
     {
       id: 'state',
       title: 'State Department, Central Asia',
-      interests: ['help Astana keep its balancing position', 'regional reach to the other Central Asian states', 'a diplomatic channel that lasts'],
+      interests: ['help Astana keep its balancing position', 'reach to the other Central Asian states'],
       paragraphs: [10, 11],
     },
     {
       id: 'usaid',
       title: 'USAID',
-      interests: ['reverse the decline in aid', 'connectivity, infrastructure and high-tech projects', 'an alternative to the BRI'],
+      interests: ['reverse the decline in aid', 'connectivity and high-tech projects as alternatives to the BRI'],
       paragraphs: [11],
     },
     {
@@ -111,7 +111,7 @@ export const rolePlay: RolePlay = {
     {
       id: 'rights',
       title: 'Democracy and human rights',
-      interests: ['accountability for January 2022', 'conditions on aid', 'U.S. credibility on its values'],
+      interests: ['accountability for January 2022', 'conditions on aid'],
       paragraphs: [1, 6, 12],
     },
   ],
