@@ -1,0 +1,180 @@
+/**
+ * The argument map of the article's thesis: the claim, the reasons for it, the evidence for each reason,
+ * the author's own qualification, and the recommendation that follows. Every node cites its paragraphs.
+ * Wording is ours (paraphrase); short quoted phrases are the author's.
+ */
+import type { Citation } from './sources'
+
+export type ArgumentRole = 'claim' | 'reason' | 'evidence' | 'qualification' | 'recommendation'
+
+export const argumentRoles: readonly { id: ArgumentRole, label: string }[] = [
+  { id: 'claim', label: 'Claim' },
+  { id: 'reason', label: 'Reason' },
+  { id: 'evidence', label: 'Evidence' },
+  { id: 'qualification', label: 'Qualification' },
+  { id: 'recommendation', label: 'Recommendation' },
+]
+
+export interface ArgumentNode {
+  id: string
+  role: ArgumentRole
+  /** Completes "<Role>: …" in a few words (the diagram and the outline prefix the role). */
+  text: string
+  source: Citation
+}
+
+export type ArgumentLinkKind = 'supports' | 'qualifies' | 'leads-to'
+
+export interface ArgumentLink {
+  from: string
+  to: string
+  kind: ArgumentLinkKind
+}
+
+export interface ArgumentMap {
+  title: string
+  description: string
+  nodes: readonly ArgumentNode[]
+  links: readonly ArgumentLink[]
+  /** The clicks of the slide, in order: each highlights the nodes of its roles. */
+  steps: readonly { label: string, roles: readonly ArgumentRole[] }[]
+}
+
+export const thesisArgument: ArgumentMap = {
+  title: 'Argument map of the thesis',
+  description: 'Evidence supports four reasons; the reasons support the claim that U.S. policy toward Kazakhstan is undefined and must change; the claim leads to the recommendation.',
+  nodes: [
+    {
+      id: 'claim',
+      role: 'claim',
+      text: 'U.S. policy toward Kazakhstan is undefined and must change',
+      source: {
+        paragraphs: [2, 9],
+      },
+    },
+    {
+      id: 'diverging',
+      role: 'reason',
+      text: 'diverging from Moscow',
+      source: {
+        paragraphs: [1, 3],
+      },
+    },
+    {
+      id: 'between',
+      role: 'reason',
+      text: 'balances Russia and China',
+      source: {
+        paragraphs: [7, 9],
+      },
+    },
+    {
+      id: 'strategic',
+      role: 'reason',
+      text: 'matters to U.S. strategy',
+      source: {
+        paragraphs: [9, 10],
+      },
+    },
+    {
+      id: 'open',
+      role: 'reason',
+      text: 'open to the West',
+      source: {
+        paragraphs: [9, 12],
+      },
+    },
+    {
+      id: 'quasi-states',
+      role: 'evidence',
+      text: '“quasi-states”, says Tokayev',
+      source: {
+        paragraphs: [1],
+        sources: ['yahoo-spief'],
+      },
+    },
+    {
+      id: 'autonomy',
+      role: 'evidence',
+      text: 'autonomy even in the EAEU',
+      source: {
+        paragraphs: [3, 4],
+      },
+    },
+    {
+      id: 'two-neighbours',
+      role: 'evidence',
+      text: 'BRI money, CSTO ally Russia',
+      source: {
+        paragraphs: [7],
+      },
+    },
+    {
+      id: 'afghanistan',
+      role: 'evidence',
+      text: 'less U.S. reach after Afghanistan',
+      source: {
+        paragraphs: [10],
+      },
+    },
+    {
+      id: 'discontent',
+      role: 'evidence',
+      text: 'discontent with China’s influence',
+      source: {
+        paragraphs: [9],
+      },
+    },
+    {
+      id: 'autocracy',
+      role: 'qualification',
+      text: 'still authoritarian',
+      source: {
+        paragraphs: [1, 12],
+      },
+    },
+    {
+      id: 'recommend',
+      role: 'recommendation',
+      text: 'more diplomacy and aid, now',
+      source: {
+        paragraphs: [2, 11, 13],
+      },
+    },
+  ],
+  links: [
+    { from: 'quasi-states', to: 'diverging', kind: 'supports' },
+    { from: 'autonomy', to: 'diverging', kind: 'supports' },
+    { from: 'two-neighbours', to: 'between', kind: 'supports' },
+    { from: 'afghanistan', to: 'strategic', kind: 'supports' },
+    { from: 'discontent', to: 'open', kind: 'supports' },
+    { from: 'diverging', to: 'claim', kind: 'supports' },
+    { from: 'between', to: 'claim', kind: 'supports' },
+    { from: 'strategic', to: 'claim', kind: 'supports' },
+    { from: 'open', to: 'claim', kind: 'supports' },
+    { from: 'autocracy', to: 'claim', kind: 'qualifies' },
+    { from: 'claim', to: 'recommend', kind: 'leads-to' },
+  ],
+  steps: [
+    {
+      label: 'The claim',
+      roles: ['claim'],
+    },
+    {
+      label: 'The reasons',
+      roles: ['reason'],
+    },
+    {
+      label: 'The evidence',
+      roles: ['evidence'],
+    },
+    {
+      label: 'The qualification',
+      roles: ['qualification'],
+    },
+    {
+      label: 'The recommendation',
+      roles: ['recommendation'],
+    },
+  ],
+}

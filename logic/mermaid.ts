@@ -1,0 +1,361 @@
+/**
+ * Pure generators from the deck's data to Mermaid flowchart text, and the validators of that data.
+ * No Vue, no DOM: the components render what these return; the unit tests parse it with Mermaid's own parser.
+ */
+import type { ArgumentMap, ArgumentRole } from '../data/argument'
+import type { Actor, ActorId, RelationsView, Tie, TieKind, TieStatus } from '../data/relations'
+import { argumentRoles } from '../data/argument'
+import { actors as allActors, ties as allTies, views as allViews, tieKinds } from '../data/relations'
+import { citationErrors } from '../data/sources'
+
+export type ColorScheme = 'light' | 'dark'
+
+/** Stroke colours per tie kind: ≥3:1 against the slide background of each scheme. */
+export const kindColors: Record<ColorScheme, Record<TieKind, string>> = {
+  light: {
+    security: '#b91c1c',
+    economy: '#1d4ed8',
+    politics: '#6d28d9',
+    culture: '#a16207',
+    energy: '#047857',
+    development: '#be185d',
+  },
+  dark: {
+    security: '#f87171',
+    economy: '#60a5fa',
+    politics: '#a78bfa',
+    culture: '#facc15',
+    energy: '#34d399',
+    development: '#f472b6',
+  },
+}
+
+/** Label colours: ≥4.5:1 against the label background (white / #121212), dimmed ones included. */
+const labelColors: Record<ColorScheme, { focus: string, dim: string }> = {
+  light: { focus: '#111827', dim: '#4b5563' },
+  dark: { focus: '#ffffff', dim: '#b6bcc6' },
+}
+
+/** Which ties a step highlights: all given conditions must hold. */
+export interface TieFocus {
+  kinds?: readonly TieKind[]
+  status?: TieStatus
+}
+
+export interface RelationsDiagramOptions {
+  title: string
+  description: string
+  direction?: 'LR' | 'TB'
+  /** Keep only ties whose both ends are among these actors. */
+  actors?: readonly ActorId[]
+  /** Keep only ties of these kinds. */
+  kinds?: readonly TieKind[]
+  /** The current step: its ties are drawn thick and bold, the others thin and faint. None: all drawn alike. */
+  focus?: TieFocus | null
+  scheme?: ColorScheme
+}
+
+export function tieMatches(tie: Tie, focus: TieFocus): boolean {
+  return (!focus.kinds || focus.kinds.includes(tie.kind)) && (!focus.status || focus.status === tie.status)
+}
+
+/** Mermaid ids allow no hyphen: `ru-kz-trade` → `ru_kz_trade`. */
+function mermaidId(id: string): string {
+  return id.replace(/-/g, '_')
+}
+
+/** Quote text for a Mermaid label; `"` and `#` are the only characters that break out of it. */
+export function mermaidText(text: string): string {
+  return `"${text.replace(/#/g, '#35;').replace(/"/g, '#quot;')}"`
+}
+
+/** One line for accTitle/accDescr, which end at a newline. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/** The ties a diagram draws, in data order. Throws an Error naming an unknown actor or kind, or an empty selection. */
+export function selectTies(ties: readonly Tie[], options: Pick<RelationsDiagramOptions, 'actors' | 'kinds'>, catalog: readonly Actor[] = allActors): Tie[] {
+  const known = new Set(catalog.map(actor => actor.id))
+  for (const id of options.actors ?? []) {
+    if (!known.has(id))
+      throw new Error(`Unknown actor "${id}" in the diagram's actors`)
+  }
+  for (const kind of options.kinds ?? []) {
+    if (!tieKinds.some(k => k.id === kind))
+      throw new Error(`Unknown tie kind "${kind}"`)
+  }
+  for (const tie of ties) {
+    for (const end of [tie.from, tie.to]) {
+      if (!known.has(end))
+        throw new Error(`Unknown actor "${end}" in tie "${tie.id}"`)
+    }
+  }
+  const selected = ties.filter(tie => (!options.actors || (options.actors.includes(tie.from) && options.actors.includes(tie.to)))
+    && (!options.kinds || options.kinds.includes(tie.kind)))
+  if (selected.length === 0)
+    throw new Error(`Empty selection: no tie among actors [${(options.actors ?? ['any']).join(', ')}] of kinds [${(options.kinds ?? ['any']).join(', ')}]`)
+  return selected
+}
+
+/** The ties of a deck view: those citing its paragraphs (or, with `context`, citing none), among its actors and kinds. */
+export function viewTies(view: RelationsView, ties: readonly Tie[] = allTies): Tie[] {
+  const cited = ties.filter((tie) => {
+    const paragraphs = tie.source.paragraphs ?? []
+    return paragraphs.length === 0
+      ? view.context
+      : paragraphs.some(p => view.paragraphs.includes(p))
+  })
+  return selectTies(cited, view)
+}
+
+/** Mermaid flowchart text for a set of ties. */
+export function relationsToMermaid(ties: readonly Tie[], options: RelationsDiagramOptions, catalog: readonly Actor[] = allActors): string {
+  const selected = selectTies(ties, options, catalog)
+  const scheme = options.scheme ?? 'light'
+  const order = options.actors ?? catalog.map(actor => actor.id)
+  const used = order.filter(id => selected.some(tie => tie.from === id || tie.to === id))
+  const proposed = selected.filter(tie => tie.status === 'proposed').length
+  const lines = [
+    `flowchart ${options.direction ?? 'LR'}`,
+    `  accTitle: ${oneLine(options.title)}`,
+    `  accDescr: ${oneLine(`${options.description} ${selected.length} ties${proposed
+      ? `, ${proposed} of them proposed by the author (dashed)`
+      : ''}.`)}`,
+  ]
+  for (const id of used) {
+    const actor = catalog.find(a => a.id === id)!
+    const [open, close] = actor.kind === 'institution'
+      ? ['([', '])']
+      : actor.kind === 'region'
+        ? ['(', ')']
+        : ['[', ']']
+    lines.push(`  ${id}${open}${mermaidText(actor.name)}${close}:::${actor.kind}`)
+  }
+  for (const tie of selected) {
+    const arrow = tie.status === 'proposed'
+      ? '-.->'
+      : '-->'
+    lines.push(`  ${tie.from} ${mermaidId(tie.id)}@${arrow}|${mermaidText(tie.label)}| ${tie.to}`)
+  }
+  lines.push(...nodeClassDefs(scheme))
+  const kinds = tieKinds.filter(kind => selected.some(tie => tie.kind === kind.id))
+  for (const kind of kinds) {
+    lines.push(`  classDef ${kind.id} stroke:${kindColors[scheme][kind.id]},stroke-width:2px`)
+    lines.push(`  class ${selected.filter(tie => tie.kind === kind.id).map(tie => mermaidId(tie.id)).join(',')} ${kind.id}`)
+  }
+  if (options.focus) {
+    lines.push(...focusLines(selected.map(tie => [
+      mermaidId(tie.id),
+      tieMatches(tie, options.focus!),
+    ]), scheme, true))
+  }
+  return `${lines.join('\n')}\n`
+}
+
+function nodeClassDefs(scheme: ColorScheme): string[] {
+  const ink = labelColors[scheme].focus
+  return [
+    `  classDef state stroke:${ink},stroke-width:2px`,
+    `  classDef region stroke:${ink},stroke-width:1px,stroke-dasharray:2 2`,
+    `  classDef institution stroke:${ink},stroke-width:1px`,
+  ]
+}
+
+/** classDefs `focus` and `dim`, and which edges (or nodes) get them. Dimmed text keeps ≥4.5:1 contrast. */
+function focusLines(items: [string, boolean][], scheme: ColorScheme, edges: boolean): string[] {
+  const { focus, dim } = labelColors[scheme]
+  const lines = edges
+    ? [
+        `  classDef focus stroke-width:4px,color:${focus},font-weight:bold`,
+        `  classDef dim stroke-width:1px,stroke-opacity:0.4,color:${dim},font-weight:normal`,
+      ]
+    : [
+        `  classDef focus stroke-width:4px,color:${focus},font-weight:bold`,
+        `  classDef dim stroke-width:1px,stroke-opacity:0.5,color:${dim},font-weight:normal`,
+      ]
+  const on = items.filter(([, hit]) => hit).map(([id]) => id)
+  const off = items.filter(([, hit]) => !hit).map(([id]) => id)
+  if (on.length)
+    lines.push(`  class ${on.join(',')} focus`)
+  if (off.length)
+    lines.push(`  class ${off.join(',')} dim`)
+  return lines
+}
+
+export interface ArgumentDiagramOptions {
+  /** The current step: nodes of these roles are highlighted, the others dimmed. */
+  focus?: readonly ArgumentRole[] | null
+  scheme?: ColorScheme
+}
+
+/** How a link reads without a label: a plain arrow supports, a dotted one qualifies, a thick one leads to. */
+const linkArrows: Record<string, string> = { 'supports': '-->', 'qualifies': '-.->', 'leads-to': '==>' }
+
+/**
+ * Mermaid flowchart text for an argument map: evidence → reasons → claim → recommendation, left to right.
+ * Links carry no label (labels would widen every gap); the arrow style and the text outline say what they mean.
+ */
+export function argumentToMermaid(map: ArgumentMap, options: ArgumentDiagramOptions = {}): string {
+  assertValidArgument(map)
+  const scheme = options.scheme ?? 'light'
+  const ink = labelColors[scheme].focus
+  const lines = [
+    'flowchart LR',
+    `  accTitle: ${oneLine(map.title)}`,
+    `  accDescr: ${oneLine(map.description)}`,
+  ]
+  for (const node of map.nodes) {
+    const role = argumentRoles.find(r => r.id === node.role)!
+    lines.push(`  ${mermaidId(node.id)}[${mermaidText(`${role.label}: ${node.text}`)}]:::${node.role}`)
+  }
+  for (const link of map.links)
+    lines.push(`  ${mermaidId(link.from)} ${linkArrows[link.kind]} ${mermaidId(link.to)}`)
+  lines.push(
+    `  classDef claim stroke:${ink},stroke-width:3px`,
+    `  classDef reason stroke:${kindColors[scheme].economy},stroke-width:2px`,
+    `  classDef evidence stroke:${kindColors[scheme].energy},stroke-width:1px`,
+    `  classDef qualification stroke:${kindColors[scheme].security},stroke-width:2px,stroke-dasharray:4 3`,
+    `  classDef recommendation stroke:${kindColors[scheme].politics},stroke-width:3px`,
+  )
+  if (options.focus) {
+    lines.push(...focusLines(map.nodes.map(node => [
+      mermaidId(node.id),
+      options.focus!.includes(node.role),
+    ]), scheme, false))
+  }
+  return `${lines.join('\n')}\n`
+}
+
+const idPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/
+const MAX_LABEL = 52
+
+/** Every error in the actors, ties and views, each naming the offending id. Empty when all is sound. */
+export function relationsErrors(actors: readonly Actor[] = allActors, ties: readonly Tie[] = allTies, views: Record<string, RelationsView> = allViews): string[] {
+  const errors: string[] = []
+  const actorIds = new Set<string>()
+  for (const actor of actors) {
+    if (actorIds.has(actor.id))
+      errors.push(`actor "${actor.id}" is listed twice`)
+    actorIds.add(actor.id)
+  }
+  const tieIds = new Set<string>()
+  for (const tie of ties) {
+    const at = `tie "${tie.id}"`
+    if (!idPattern.test(tie.id))
+      errors.push(`${at}: id must be lowercase words joined by hyphens`)
+    if (tieIds.has(tie.id))
+      errors.push(`${at} is listed twice`)
+    tieIds.add(tie.id)
+    for (const end of [tie.from, tie.to]) {
+      if (!actorIds.has(end))
+        errors.push(`${at}: unknown actor "${end}"`)
+    }
+    if (tie.from === tie.to)
+      errors.push(`${at}: ties ${tie.from} to itself`)
+    if (!tieKinds.some(kind => kind.id === tie.kind))
+      errors.push(`${at}: unknown kind "${tie.kind}"`)
+    if (tie.status !== 'existing' && tie.status !== 'proposed')
+      errors.push(`${at}: status must be "existing" or "proposed", not "${tie.status}"`)
+    if (!tie.label.trim() || tie.label.length > MAX_LABEL || /[\n;|`]/.test(tie.label))
+      errors.push(`${at}: label must be 1–${MAX_LABEL} characters on one line, without ; | or \``)
+    if (tie.status === 'proposed' && !tie.source.paragraphs?.length)
+      errors.push(`${at}: a proposed tie must cite the article paragraph where the author proposes it`)
+    errors.push(...citationErrors(tie.source).map(error => `${at} ${error}`))
+  }
+  for (const [key, view] of Object.entries(views)) {
+    const at = `view "${key}"`
+    for (const id of view.actors) {
+      if (!actorIds.has(id))
+        errors.push(`${at}: unknown actor "${id}"`)
+    }
+    try {
+      const selected = viewTies(view, ties)
+      view.steps.forEach((step, index) => {
+        if (!selected.some(tie => tieMatches(tie, step)))
+          errors.push(`${at}: step ${index + 1} "${step.label}" highlights no tie`)
+      })
+    }
+    catch (error) {
+      errors.push(`${at}: ${(error as Error).message}`)
+    }
+  }
+  return errors
+}
+
+export function assertValidRelations(actors: readonly Actor[] = allActors, ties: readonly Tie[] = allTies, views: Record<string, RelationsView> = allViews): void {
+  const errors = relationsErrors(actors, ties, views)
+  if (errors.length)
+    throw new Error(`Invalid relations data:\n- ${errors.join('\n- ')}`)
+}
+
+/** Every error in an argument map, each naming the offending node or link. */
+export function argumentErrors(map: ArgumentMap): string[] {
+  const errors: string[] = []
+  const ids = new Set<string>()
+  for (const node of map.nodes) {
+    const at = `argument node "${node.id}"`
+    if (!idPattern.test(node.id))
+      errors.push(`${at}: id must be lowercase words joined by hyphens`)
+    if (ids.has(node.id))
+      errors.push(`${at} is listed twice`)
+    ids.add(node.id)
+    if (!argumentRoles.some(role => role.id === node.role))
+      errors.push(`${at}: unknown role "${node.role}"`)
+    if (!node.text.trim() || /[\n;|`]/.test(node.text))
+      errors.push(`${at}: text must be one line without ; | or \``)
+    if (!node.source.paragraphs?.length)
+      errors.push(`${at}: must cite the article paragraph(s) it maps`)
+    errors.push(...citationErrors(node.source).map(error => `${at} ${error}`))
+  }
+  for (const link of map.links) {
+    for (const end of [link.from, link.to]) {
+      if (!ids.has(end))
+        errors.push(`argument link ${link.from} → ${link.to}: unknown node "${end}"`)
+    }
+  }
+  for (const role of [
+    'claim',
+    'reason',
+    'evidence',
+    'recommendation',
+  ] as const) {
+    if (!map.nodes.some(node => node.role === role))
+      errors.push(`argument map has no ${role}`)
+  }
+  map.steps.forEach((step, index) => {
+    if (!map.nodes.some(node => step.roles.includes(node.role)))
+      errors.push(`argument step ${index + 1} "${step.label}" highlights no node`)
+  })
+  return errors
+}
+
+export function assertValidArgument(map: ArgumentMap): void {
+  const errors = argumentErrors(map)
+  if (errors.length)
+    throw new Error(`Invalid argument map:\n- ${errors.join('\n- ')}`)
+}
+
+export interface TieGroup {
+  label: string
+  ties: Tie[]
+}
+
+/** The ties grouped under the first step that highlights each, in step order; ties no step highlights come last. */
+export function groupTiesBySteps(ties: readonly Tie[], steps: readonly { label: string, kinds?: readonly TieKind[], status?: TieStatus }[]): TieGroup[] {
+  const groups = steps.map(step => ({ label: step.label, ties: [] as Tie[] }))
+  const rest: Tie[] = []
+  for (const tie of ties) {
+    const index = steps.findIndex(step => tieMatches(tie, step))
+    if (index < 0)
+      rest.push(tie)
+    else
+      groups[index].ties.push(tie)
+  }
+  return rest.length
+    ? [
+        ...groups,
+        { label: 'Other ties', ties: rest },
+      ]
+    : groups
+}
