@@ -1,6 +1,7 @@
 // Types for Slidev's client source, which is type-checked along with ours because it ships as TypeScript.
 /// <reference types="@slidev/types/client" />
 /// <reference path="./node_modules/@slidev/client/shim.d.ts" />
+/// <reference path="./node_modules/@slidev/client/shim-vue.d.ts" />
 
 // Build-time flags Slidev defines through Vite (see @slidev/cli's define plugin).
 declare const __DEV__: boolean

@@ -89,7 +89,11 @@ export function locateOutline(pageTexts: readonly string[], targets: readonly Ou
     if (found < 0)
       throw new Error(`No page from ${cursor + 1} on contains "${target.marker}" for the bookmark "${target.title}"`)
     cursor = found
-    return { title: target.title, page: found, children: target.children.map(place) }
+    return {
+      title: target.title,
+      page: found,
+      children: target.children.map(place),
+    }
   }
   return targets.map(place)
 }

@@ -4,7 +4,13 @@ test('the deck, presenter view and reading view make no request off this machine
   const requested: string[] = []
   page.on('request', request => requested.push(request.url()))
   const { slides } = await deck()
-  for (const path of ['1', `${slides.length}`, 'presenter/1', 'overview', 'print?print=true']) {
+  for (const path of [
+    '1',
+    `${slides.length}`,
+    'presenter/1',
+    'overview',
+    'print?print=true',
+  ]) {
     await page.goto(path)
     await page.waitForLoadState('networkidle')
   }

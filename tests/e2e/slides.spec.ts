@@ -43,7 +43,9 @@ test('no slide overflows the canvas or uses text under 12px', async ({ page }) =
     const found: { slide: number, element: string, problem: string }[] = []
     const describe = (element: Element) => {
       const text = (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)
-      return `<${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? ` class="${element.className.slice(0, 40)}"` : ''}> "${text}"`
+      return `<${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string'
+        ? ` class="${element.className.slice(0, 40)}"`
+        : ''}> "${text}"`
     }
     document.querySelectorAll<HTMLElement>('.print-slide-container').forEach((container, index) => {
       const frame = container.getBoundingClientRect()
@@ -63,11 +65,20 @@ test('no slide overflows the canvas or uses text under 12px', async ({ page }) =
         if (box.left < frame.left - tolerance || box.top < frame.top - tolerance
           || box.right > frame.right + tolerance || box.bottom > frame.bottom + tolerance) {
           const by = Math.round(Math.max(frame.left - box.left, frame.top - box.top, box.right - frame.right, box.bottom - frame.bottom) / scale)
-          found.push({ slide: index + 1, element: describe(element), problem: `lies ${by}px outside the 980×552 slide` })
+          found.push({
+            slide: index + 1,
+            element: describe(element),
+            problem: `lies ${by}px outside the 980×552 slide`,
+          })
         }
         const ownText = [...element.childNodes].some(node => node.nodeType === Node.TEXT_NODE && node.textContent?.trim())
-        if (ownText && Number.parseFloat(style.fontSize) < 12)
-          found.push({ slide: index + 1, element: describe(element), problem: `text is ${style.fontSize}, under 12px` })
+        if (ownText && Number.parseFloat(style.fontSize) < 12) {
+          found.push({
+            slide: index + 1,
+            element: describe(element),
+            problem: `text is ${style.fontSize}, under 12px`,
+          })
+        }
       }
     })
     return found

@@ -1,0 +1,297 @@
+/**
+ * `npm run export`: builds the site, then prints from it, so what is exported is what students see.
+ * Writes into exports/ (or --out DIR):
+ *   1. the slides PDF: one page per slide at its final click state, bookmarks by part and slide, metadata;
+ *   2. the handout PDF: A4, each slide above its notes, appendix, page numbers, bookmarks, tagged;
+ *   3. the PPTX: a picture of each slide with its speaker notes, for lecturers who work in PowerPoint.
+ * Each file is written under a temporary name and renamed when whole; a failure names its step and leaves
+ * files from earlier runs intact.
+ *
+ * Options: --out DIR, --skip-build (use the existing dist/), --only slides|handout|pptx (repeatable), --dark.
+ * Environment: DIST (the built site's folder, default dist), CHROMIUM_PATH (see scripts/chromium.ts).
+ */
+import type { Browser, Page } from 'playwright-chromium'
+import type { OutlineTarget } from '../logic/exports'
+import { spawn } from 'node:child_process'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import process from 'node:process'
+import { parseArgs } from 'node:util'
+import { chromium } from 'playwright-chromium'
+import PptxGenJS from 'pptxgenjs'
+import { partById } from '../data/article'
+import { exportFileNames, locateOutline, slidesOutline } from '../logic/exports'
+import { CHROMIUM_ARGS, chromiumExecutable } from './chromium'
+import { loadDeck } from './deck'
+import { loadPrintedPdf, setPdfInfo, setPdfOutline } from './pdf-metadata'
+import { readPdfBytes } from './pdf-read'
+import { serveDist } from './serve'
+
+type Step = 'slides' | 'handout' | 'pptx'
+const ALL_STEPS: Step[] = ['slides', 'handout', 'pptx']
+
+const { values: options } = parseArgs({
+  options: {
+    'out': { type: 'string', default: 'exports' },
+    'skip-build': { type: 'boolean', default: false },
+    'only': { type: 'string', multiple: true },
+    'dark': { type: 'boolean', default: false },
+  },
+})
+const steps = (options.only?.length ? options.only : ALL_STEPS) as Step[]
+for (const step of steps) {
+  if (!ALL_STEPS.includes(step))
+    throw new Error(`--only takes ${ALL_STEPS.join(', ')}; got "${step}"`)
+}
+const outDir = resolve(options.out)
+// The built site to print from; DIST lets a second checkout of the site sit beside dist/.
+const distDir = process.env.DIST ?? 'dist'
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { stdio: 'inherit' })
+    child.on('error', fail)
+    child.on('exit', code => code === 0
+      ? done()
+      : fail(new Error(`${command} ${args.join(' ')} exited with ${code}`)))
+  })
+}
+
+/** Writes beside the target and renames, so a reader never sees half a file. */
+async function writeWhole(path: string, bytes: Uint8Array): Promise<void> {
+  const temporary = `${path}.tmp`
+  try {
+    await writeFile(temporary, bytes)
+    await rename(temporary, path)
+  }
+  catch (error) {
+    await rm(temporary, { force: true }).catch(() => {})
+    throw error
+  }
+}
+
+/** Waits until everything on the page has drawn: lazy slides, Mermaid, and components that name what to wait for. */
+async function waitForRendering(page: Page): Promise<void> {
+  await page.locator('.slidev-slide-loading').first().waitFor({ state: 'detached' }).catch(() => {})
+  await page.waitForFunction(() => document.querySelectorAll('.slidev-slide-loading').length === 0)
+  for (const element of await page.locator('[data-waitfor]').all()) {
+    const selector = await element.getAttribute('data-waitfor')
+    if (selector)
+      await element.locator(selector).first().waitFor({ state: 'attached', timeout: 30_000 })
+  }
+  // Slidev renders Mermaid off-screen first; its scratch container empties when every diagram is done.
+  await page.waitForFunction(() => !document.querySelector('#mermaid-rendering-container > div'))
+  await page.evaluate(() => document.fonts.ready)
+}
+
+/**
+ * The handout's structure as printed: cover, contents, each part with its slides, the appendix with its sections.
+ * Each marker is the heading's own text.
+ */
+async function handoutOutlineTargets(page: Page): Promise<OutlineTarget[]> {
+  const fold = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim()
+  const heading = (text: string | null): OutlineTarget => ({
+    title: fold(text),
+    marker: fold(text),
+    children: [],
+  })
+  const parts: OutlineTarget[] = []
+  for (const part of await page.locator('.study-part').all()) {
+    const slides = (await part.locator('.study-slide-title').allTextContents()).map(heading)
+    parts.push({
+      title: fold(await part.locator('.study-part-title').textContent()),
+      marker: slides[0]?.marker ?? '',
+      children: slides,
+    })
+  }
+  const appendix = page.locator('#appendix')
+  return [
+    heading(await page.locator('.study-cover h1').textContent()),
+    heading(await page.locator('.study-contents h2').textContent()),
+    ...parts,
+    {
+      ...heading(await appendix.locator('h2').first().textContent()),
+      children: (await appendix.locator('h3').allTextContents()).map(heading),
+    },
+  ]
+}
+
+/** Slidev's print view of the built site: every slide at its final click state, fully drawn. */
+async function openPrintView(browser: Browser, siteUrl: string, expectedSlides: number): Promise<Page> {
+  const scheme = options.dark ? 'dark' : 'light'
+  const page = await browser.newPage({
+    viewport: { width: 980, height: 552 },
+    colorScheme: scheme,
+  })
+  await page.goto(`${siteUrl}print?print=true`, { waitUntil: 'networkidle' })
+  await page.emulateMedia({ media: 'screen', colorScheme: scheme })
+  // Each slide breaks the page after itself; the last one must not, or the PDF ends on a blank page.
+  await page.addStyleTag({ content: '.print-slide-container:last-child { break-after: auto !important; }' })
+  const containers = page.locator('.print-slide-container')
+  await containers.first().waitFor()
+  await waitForRendering(page)
+  const rendered = await containers.count()
+  if (rendered !== expectedSlides)
+    throw new Error(`the print view shows ${rendered} slides but the deck has ${expectedSlides}: is dist/ older than slides.md? Build again.`)
+  return page
+}
+
+async function exportSlidesPdf(browser: Browser, siteUrl: string, path: string): Promise<number> {
+  const deck = await loadDeck()
+  const page = await openPrintView(browser, siteUrl, deck.slides.length)
+  const size = await page.locator('.print-slide-container').first().boundingBox()
+  const printed = await page.pdf({
+    width: `${size!.width}px`,
+    // The canvas is 980 × 551.25; a page a fraction shorter than a slide would push a sliver onto a new page.
+    height: `${Math.ceil(size!.height)}px`,
+    margin: { top: 0, right: 0, bottom: 0, left: 0 },
+    printBackground: true,
+    tagged: true,
+  })
+  await page.close()
+  const pdf = await loadPrintedPdf(printed)
+  if (pdf.getPageCount() !== deck.slides.length)
+    throw new Error(`Chromium printed ${pdf.getPageCount()} pages for ${deck.slides.length} slides (a slide overflowed its page?)`)
+  setPdfInfo(pdf, pdfInfo(deck.title, deck.author, deck.info, deck.keywords, 'Slides'))
+  setPdfOutline(pdf, slidesOutline(deck.slides, id => partById(id)?.title))
+  await writeWhole(path, await pdf.save())
+  return pdf.getPageCount()
+}
+
+async function exportHandoutPdf(browser: Browser, siteUrl: string, path: string): Promise<number> {
+  const deck = await loadDeck()
+  const page = await browser.newPage({
+    viewport: { width: 794, height: 1123 },
+    colorScheme: 'light',
+  })
+  await page.goto(`${siteUrl}handout?print=true`, { waitUntil: 'networkidle' })
+  await page.locator('.study-page').waitFor()
+  await waitForRendering(page)
+  const targets = await handoutOutlineTargets(page)
+  const printed = await page.pdf({
+    format: 'A4',
+    printBackground: true,
+    preferCSSPageSize: true,
+    tagged: true,
+    displayHeaderFooter: true,
+    headerTemplate: '<span></span>',
+    footerTemplate: `<div style="width:100%;font-size:8pt;color:#444;padding:0 12mm;display:flex;justify-content:space-between;font-family:Inter,sans-serif">
+      <span>${escapeHtml(deck.title)} · handout</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
+  })
+  await page.close()
+  const { pageTexts } = await readPdfBytes(printed)
+  const pdf = await loadPrintedPdf(printed)
+  // Chromium can outline a page by its headings, but the slides inside the handout bring headings of their own;
+  // bookmarks are placed from the handout's own structure instead.
+  setPdfOutline(pdf, locateOutline(pageTexts, targets))
+  setPdfInfo(pdf, pdfInfo(deck.title, deck.author, deck.info, deck.keywords, 'Handout'))
+  await writeWhole(path, await pdf.save())
+  return pdf.getPageCount()
+}
+
+/**
+ * One picture per slide at its final click state, with the speaker notes as PowerPoint notes. Printed from the
+ * same built site as the PDFs (Slidev's own PPTX export would start a second, development server).
+ */
+async function exportPptx(browser: Browser, siteUrl: string, path: string): Promise<number> {
+  const deck = await loadDeck()
+  const page = await openPrintView(browser, siteUrl, deck.slides.length)
+  const pptx = new PptxGenJS()
+  pptx.defineLayout({ name: 'deck', width: 980 / 96, height: 552 / 96 })
+  pptx.layout = 'deck'
+  pptx.title = deck.title
+  pptx.author = deck.author
+  pptx.subject = deck.info.replace(/\s+/g, ' ')
+  const containers = await page.locator('.print-slide-container').all()
+  for (const [index, container] of containers.entries()) {
+    const picture = await container.screenshot({ type: 'png' })
+    const slide = pptx.addSlide()
+    const { title, note } = deck.slides[index]
+    slide.addImage({
+      data: `data:image/png;base64,${picture.toString('base64')}`,
+      x: 0,
+      y: 0,
+      w: '100%',
+      h: '100%',
+      altText: title,
+    })
+    if (note)
+      slide.addNotes(plainNote(note))
+  }
+  await page.close()
+  const bytes = await pptx.write({ outputType: 'uint8array' }) as Uint8Array
+  await writeWhole(path, bytes)
+  return containers.length
+}
+
+/** Notes as a lecturer reads them in PowerPoint: Markdown emphasis and HTML tags removed, [click] markers kept. */
+function plainNote(note: string): string {
+  return note.replace(/<[^>]+>/g, '').replace(/\*\*([^*]+)\*\*/g, '$1').replace(/\*([^*]+)\*/g, '$1').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').trim()
+}
+
+function pdfInfo(title: string, author: string, info: string, keywords: string, kind: string) {
+  return {
+    title: `${title} (${kind})`,
+    author,
+    subject: info.replace(/\s+/g, ' '),
+    keywords: keywords.split(',').map(word => word.trim()).filter(Boolean),
+    language: 'en',
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, char => ({
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+  })[char]!)
+}
+
+async function main(): Promise<void> {
+  const executablePath = await chromiumExecutable()
+  const deck = await loadDeck()
+  const names = exportFileNames(deck.title)
+  await mkdir(outDir, { recursive: true })
+  if (!options['skip-build']) {
+    console.log('export: building the site (dist/)…')
+    await run('npx', ['slidev', 'build', '--out', distDir])
+  }
+  const site = await serveDist(distDir)
+  const browser = await chromium.launch({
+    executablePath,
+    args: [...CHROMIUM_ARGS],
+  })
+  let failed = false
+  try {
+    const tasks: Record<Step, () => Promise<string>> = {
+      slides: async () => `${await exportSlidesPdf(browser, site.url, resolve(outDir, names.slidesPdf))} pages → ${names.slidesPdf}`,
+      handout: async () => `${await exportHandoutPdf(browser, site.url, resolve(outDir, names.handoutPdf))} A4 pages → ${names.handoutPdf}`,
+      pptx: async () => `${await exportPptx(browser, site.url, resolve(outDir, names.pptx))} slides with notes → ${names.pptx}`,
+    }
+    for (const step of steps) {
+      const started = performance.now()
+      console.log(`export: ${step}…`)
+      try {
+        const result = await tasks[step]()
+        console.log(`export: ${step} done in ${((performance.now() - started) / 1000).toFixed(1)} s, ${result}`)
+      }
+      catch (error) {
+        failed = true
+        console.error(`export: the ${step} step failed; files from earlier runs are untouched. ${error instanceof Error
+          ? error.message
+          : error}`)
+      }
+    }
+  }
+  finally {
+    await browser.close()
+    await site.close()
+  }
+  if (failed)
+    process.exitCode = 1
+  else
+    console.log(`export: all done, files in ${outDir}`)
+}
+
+await main()

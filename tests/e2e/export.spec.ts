@@ -1,0 +1,128 @@
+/**
+ * `npm run export` end to end: runs the real exporter against the built site into a scratch folder, then reads
+ * each file as a reader's software would (pdf.js for the PDFs, a zip reader for the PPTX).
+ */
+import type { PdfReport } from '../../scripts/pdf-read'
+import { spawnSync } from 'node:child_process'
+import { copyFile, mkdir, mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import JSZip from 'jszip'
+import { parts } from '../../data/article'
+import { exportFileNames } from '../../logic/exports'
+import { normaliseText, readPdf } from '../../scripts/pdf-read'
+import { deck, expect, test } from './fixtures'
+
+function exportInto(dir: string, ...args: string[]) {
+  return spawnSync('npx', [
+    'tsx',
+    'scripts/export.ts',
+    '--skip-build',
+    '--out',
+    dir,
+    ...args,
+  ], { encoding: 'utf8' })
+}
+
+/** The words of a note as a reader sees them, without Markdown, HTML or [click] markers. */
+function noteWords(note: string): string {
+  return normaliseText(note.replace(/<[^>]+>/g, ' ').replace(/\[click(?::\d+)?\]/g, ' ').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/[*_`#>]/g, ''))
+}
+
+test.describe.configure({ mode: 'serial' })
+
+let outDir: string
+let names: ReturnType<typeof exportFileNames>
+let slidesPdf: PdfReport
+let handoutPdf: PdfReport
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000)
+  outDir = await mkdtemp(join(tmpdir(), 'deck-export-'))
+  const run = exportInto(outDir)
+  expect(run.status, `export failed:\n${run.stdout}\n${run.stderr}`).toBe(0)
+  names = exportFileNames((await deck()).title)
+  slidesPdf = await readPdf(join(outDir, names.slidesPdf))
+  handoutPdf = await readPdf(join(outDir, names.handoutPdf))
+})
+
+test('the slides PDF has one page of real text per slide', async () => {
+  const { slides } = await deck()
+  expect(slidesPdf.pageCount).toBe(slides.length)
+  slidesPdf.pageTexts.forEach((text, index) => expect(text.length, `page ${index + 1} has no text`).toBeGreaterThan(10))
+  slides.forEach((slide, index) => {
+    if (slide.title)
+      expect(normaliseText(slidesPdf.pageTexts[index]), `page ${index + 1}`).toContain(normaliseText(slide.title))
+  })
+})
+
+test('the slides PDF has bookmarks by part and by slide', async () => {
+  const { slides } = await deck()
+  const partTitles = slidesPdf.bookmarks.filter(mark => mark.children.length).map(mark => mark.title)
+  expect(partTitles).toEqual(parts.map(part => part.title))
+  const bookmarkedSlides = slidesPdf.bookmarks.reduce((count, mark) => count + (mark.children.length || 1), 0)
+  expect(bookmarkedSlides).toBe(slides.length)
+})
+
+test('the slides PDF carries the deck\'s metadata', async () => {
+  const { title, author } = await deck()
+  expect(slidesPdf.info.Title).toContain(title)
+  expect(slidesPdf.info.Author).toBe(author)
+  expect(String(slidesPdf.info.Subject)).toContain('Pir-Budagyan')
+  expect(String(slidesPdf.info.Keywords)).toContain('Kazakhstan')
+  expect(slidesPdf.info.Language).toBe('en')
+})
+
+test('each part\'s title is searchable text in the slides PDF', async () => {
+  const all = normaliseText(slidesPdf.pageTexts.join(' '))
+  for (const part of parts)
+    expect(all).toContain(normaliseText(part.title))
+})
+
+test('the handout is tagged A4 with every slide\'s title and notes as text', async () => {
+  const { slides } = await deck()
+  for (const size of handoutPdf.pageSizes) {
+    expect(size.width).toBeCloseTo(595.3, 0)
+    expect(size.height).toBeCloseTo(841.9, 0)
+  }
+  expect(handoutPdf.tagged).toBe(true)
+  const all = normaliseText(handoutPdf.pageTexts.join(' ')).replace(/\s+/g, '')
+  for (const slide of slides) {
+    expect(all, `slide ${slide.no} title`).toContain(normaliseText(slide.title).replace(/\s+/g, ''))
+    // The opening words of every note, so a note that failed to print is caught.
+    const opening = noteWords(slide.note).split(' ').slice(0, 8).join(' ')
+    expect(all, `slide ${slide.no} (${slide.file}) notes`).toContain(opening.replace(/\s+/g, ''))
+  }
+})
+
+test('the handout has page numbers and bookmarks for every part', async () => {
+  handoutPdf.pageTexts.forEach((text, index) => expect(text).toContain(`Page ${index + 1} of ${handoutPdf.pageCount}`))
+  const titles = handoutPdf.bookmarks.map(mark => mark.title)
+  for (const part of parts)
+    expect(titles).toContain(part.title)
+  expect(titles).toContain('Appendix')
+})
+
+test('the PPTX has one slide per slide and the speaker notes', async () => {
+  const { slides } = await deck()
+  const zip = await JSZip.loadAsync(await readFile(join(outDir, names.pptx)))
+  const files = Object.keys(zip.files)
+  expect(files.filter(name => /^ppt\/slides\/slide\d+\.xml$/.test(name))).toHaveLength(slides.length)
+  const noteFiles = files.filter(name => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name))
+  expect(noteFiles).toHaveLength(slides.filter(slide => slide.note).length)
+  const firstNote = await zip.file(noteFiles[0])!.async('string')
+  expect(firstNote).toContain(noteWords(slides[0].note).split(' ').slice(0, 4).join(' '))
+})
+
+test('a failed export names its step and leaves the earlier file intact', async () => {
+  const scratch = await mkdtemp(join(tmpdir(), 'deck-export-fail-'))
+  const earlier = join(scratch, names.slidesPdf)
+  await copyFile(join(outDir, names.slidesPdf), earlier)
+  const before = await readFile(earlier)
+  // A folder where the exporter writes its temporary file makes the write fail, even for root.
+  await mkdir(`${earlier}.tmp`)
+  const run = exportInto(scratch, '--only', 'slides')
+  expect(run.status).not.toBe(0)
+  expect(run.stderr).toContain('the slides step failed')
+  expect((await readFile(earlier)).equals(before)).toBe(true)
+})
