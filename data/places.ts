@@ -37,7 +37,7 @@ export const countries: readonly MapCountry[] = [
   {
     id: '643',
     name: 'Russia',
-    labelAt: [70, 56.2],
+    labelAt: [56, 54.6],
   },
   {
     id: '156',
@@ -67,7 +67,7 @@ export const countries: readonly MapCountry[] = [
   {
     id: '004',
     name: 'Afghanistan',
-    labelAt: [66, 33.7],
+    labelAt: [65, 33.3],
   },
 ]
 

@@ -45,7 +45,8 @@ export function withCrimeaAsUkraine(features: readonly CountryFeature[]): Countr
   const ukraine = features.find(f => f.id === ukraineId)
   if (!russia || !ukraine || russia.geometry.type !== 'MultiPolygon')
     return [...features]
-  const crimea = russia.geometry.coordinates.filter(rings => polygonInBox(rings, crimeaBox))
+  const russiaPolygons = russia.geometry.coordinates
+  const crimea = russiaPolygons.filter(rings => polygonInBox(rings, crimeaBox))
   if (!crimea.length)
     return [...features]
   const ukrainePolygons = ukraine.geometry.type === 'Polygon'
@@ -57,7 +58,7 @@ export function withCrimeaAsUkraine(features: readonly CountryFeature[]): Countr
         ...f,
         geometry: {
           type: 'MultiPolygon',
-          coordinates: russia.geometry.coordinates.filter(rings => !crimea.includes(rings)),
+          coordinates: russiaPolygons.filter(rings => !crimea.includes(rings)),
         } as MultiPolygon,
       }
     }

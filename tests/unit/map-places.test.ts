@@ -33,7 +33,8 @@ describe('the map data', () => {
   })
 
   it('cites paragraphs 9 and 10 in the geography story', () => {
-    const paragraphs = stories.find(s => s.id === 'geography')!.steps.flatMap(s => s.citation.paragraphs ?? [])
+    const geography: MapStory = stories.find(s => s.id === 'geography')!
+    const paragraphs = geography.steps.flatMap(s => s.citation.paragraphs ?? [])
     expect(paragraphs).toEqual(expect.arrayContaining([9, 10]))
   })
 })
