@@ -159,14 +159,14 @@ export const stories = [
     steps: [
       {
         id: 'kazakhstan',
-        caption: 'Kazakhstan: about 2.72 million km², the ninth-largest country in the world and the largest landlocked one. Capital Astana (since 1997); largest city Almaty.',
+        caption: 'Kazakhstan: about 2.72 million km², the ninth-largest country in the world and the largest landlocked one. The capital moved from Almaty to Astana in 1997.',
         highlight: [],
         kind: 'context',
         citation: size,
       },
       {
         id: 'neighbours',
-        caption: 'Its land borders: Russia, China, Kyrgyzstan, Uzbekistan and Turkmenistan. To the west it has a shore on the Caspian Sea, an inland sea.',
+        caption: 'Its land borders: Russia, China, Kyrgyzstan, Uzbekistan and Turkmenistan. To the west lies its shore on the Caspian Sea.',
         highlight: ['643', '156', '417', '860', '795'],
         caspian: true,
         kind: 'context',
