@@ -11,13 +11,13 @@ export const CHART = {
   width: 860,
   plotLeft: 168,
   plotRight: 846,
-  eraHeight: 20,
-  markerRow: 18,
-  labelLane: 13,
-  rowGap: 3,
-  axisHeight: 20,
+  eraHeight: 17,
+  markerRow: 15,
+  labelLane: 12,
+  rowGap: 2,
+  axisHeight: 18,
   /** Width of one digit of a 12px label, generously rounded up. */
-  digitWidth: 7.5,
+  digitWidth: 7,
 } as const
 
 export interface ChartMarker {
@@ -52,7 +52,7 @@ export function chartLayout(events: readonly TimelineEvent[], eras: readonly Tim
   const knotTimes = events.flatMap((event, i) => event.end
     ? [spans[i].from, spans[i].to]
     : [spans[i].from])
-  const scale = compressedScale(knotTimes, { width: plotWidth })
+  const scale = compressedScale(knotTimes, { width: plotWidth, evenShare: 0.7 })
   const x = (year: number): number => CHART.plotLeft + scale.at(year)
   const first = Math.min(...times)
   const last = Math.max(...knotTimes)

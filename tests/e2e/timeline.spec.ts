@@ -1,0 +1,216 @@
+import type { Page } from '@playwright/test'
+import type { TrackId } from '../../data/timeline'
+import type { StepBy, TimelineSelection } from '../../logic/timeline'
+import type { DeckSlide } from '../../scripts/deck'
+import AxeBuilder from '@axe-core/playwright'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { eras, timelineEvents } from '../../data/timeline'
+import { revealSteps, selectEvents } from '../../logic/timeline'
+import { expect, gotoSlide, slidesWhere, test } from './fixtures'
+
+test.use({
+  viewport: { width: 980, height: 552 },
+})
+
+interface TimelineSlide {
+  slide: DeckSlide
+  selection: TimelineSelection
+  stepBy: StepBy
+}
+
+/** The props a slide gives <Timeline>, read from its Markdown, so the test checks the data the slide asks for. */
+function timelineProps(slide: DeckSlide): TimelineSlide {
+  const tag = /<Timeline\b([^>]*)\/>/.exec(slide.content)![1]
+  const attr = (name: string) => new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(tag)?.[1]
+  const tracks = attr(':tracks')
+  return {
+    slide,
+    selection: {
+      from: attr('from'),
+      to: attr('to'),
+      tracks: tracks
+        ? JSON.parse(tracks.replaceAll('\'', '"')) as TrackId[]
+        : undefined,
+    },
+    stepBy: (attr('step-by') ?? 'event') as StepBy,
+  }
+}
+
+const timelineSlides = async () => (await slidesWhere(s => s.content.includes('<Timeline'))).map(timelineProps)
+
+function expected({ selection, stepBy }: TimelineSlide) {
+  const events = selectEvents(timelineEvents, selection)
+  const steps = revealSteps(events, stepBy, eras)
+  return {
+    events,
+    steps,
+    total: Math.max(0, ...steps),
+  }
+}
+
+const items = (page: Page, no: number) => page.locator(`.slidev-page-${no} .timeline-list > li`)
+
+test('the deck has a full timeline from 1930 to 2022 and at least one focused timeline', async () => {
+  const slides = await timelineSlides()
+  const [full] = slides.filter(s => s.slide.file === 'pages/timeline-full.md')
+  expect(expected(full).events[0].start).toBe('1930')
+  expect(expected(full).events.at(-1)!.start.slice(0, 4)).toBe('2022')
+  expect(slides.filter(s => s.slide.file === 'pages/timeline-us.md')).not.toHaveLength(0)
+  expect(slides.filter(s => s.slide.file === 'pages/timeline-since.md')).not.toHaveLength(0)
+})
+
+test('every timeline slide has notes with one [click] marker per step', async () => {
+  for (const timeline of await timelineSlides()) {
+    const words = timeline.slide.note.replace(/\[click\]/g, '').split(/\s+/).filter(Boolean).length
+    expect(words, timeline.slide.file).toBeGreaterThanOrEqual(60)
+    expect(words, timeline.slide.file).toBeLessThanOrEqual(200)
+    expect(timeline.slide.note.match(/\[click\]/g)?.length ?? 0, timeline.slide.file).toBe(expected(timeline).total)
+  }
+})
+
+test('renders exactly the selected events, in date order, with their dates and sources', async ({ page }) => {
+  for (const timeline of await timelineSlides()) {
+    const { no } = timeline.slide
+    const { events } = expected(timeline)
+    await gotoSlide(page, no, { print: true })
+    const list = items(page, no)
+    expect(await list.evaluateAll(lis => lis.map(li => li.getAttribute('data-event-id')))).toEqual(events.map(e => e.id))
+    for (const [i, event] of events.entries()) {
+      const li = list.nth(i)
+      await expect(li.locator('time')).toHaveAttribute('datetime', event.start)
+      await expect(li.locator('.headline')).toHaveText(event.headline)
+      await expect(li.locator('.citation-line a').first()).toBeVisible()
+    }
+    await expect(page.locator(`.slidev-page-${no} .timeline-chart`)).toHaveAttribute('aria-hidden', 'true')
+  }
+})
+
+test('after k clicks exactly k steps are shown and the latest is highlighted', async ({ page }) => {
+  for (const timeline of await timelineSlides()) {
+    const { no } = timeline.slide
+    const { steps, total } = expected(timeline)
+    for (let k = 0; k <= total; k++) {
+      await gotoSlide(page, no, { clicks: k })
+      const list = items(page, no)
+      await expect(page.locator(`.slidev-page-${no} .timeline`)).toHaveAttribute('data-shown-steps', String(k))
+      await expect(list.locator('visible=true')).toHaveCount(steps.filter(s => s <= k).length)
+      await expect(list.and(page.locator('[aria-current="step"]'))).toHaveCount(steps.filter(s => s === k).length)
+      await expect(page.locator(`.slidev-page-${no} .timeline-chart .event:not(.later)`)).toHaveCount(steps.filter(s => s <= k).length)
+    }
+  }
+})
+
+test('the arrow key reveals one step per press, then moves to the next slide', async ({ page }) => {
+  const [timeline] = await timelineSlides()
+  const { no } = timeline.slide
+  const { total } = expected(timeline)
+  await gotoSlide(page, no)
+  await page.waitForTimeout(500) // Slidev binds its keys once the slide has mounted
+  for (let k = 1; k <= total; k++) {
+    await page.keyboard.press('ArrowRight')
+    await expect(page.locator(`.slidev-page-${no} .timeline`)).toHaveAttribute('data-shown-steps', String(k), { timeout: 15_000 })
+    await expect(page).toHaveURL(new RegExp(`/${no}(\\?clicks=${k})?$`))
+  }
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(new RegExp(`/${no + 1}(\\?|$)`))
+})
+
+test('the printed slide shows every event, none highlighted, inside the slide', async ({ page }) => {
+  for (const timeline of await timelineSlides()) {
+    const { no } = timeline.slide
+    await gotoSlide(page, no, { print: true })
+    const list = items(page, no)
+    await expect(list.locator('visible=true')).toHaveCount(expected(timeline).events.length)
+    await expect(page.locator(`.slidev-page-${no} [aria-current]`)).toHaveCount(0)
+    await expectInsideSlide(page, no)
+  }
+})
+
+test('nothing overflows the slide and no text is under 12px, at every click', async ({ page }) => {
+  for (const timeline of await timelineSlides()) {
+    const { no } = timeline.slide
+    for (const clicks of [0, expected(timeline).total]) {
+      await gotoSlide(page, no, { clicks })
+      await expectInsideSlide(page, no)
+    }
+  }
+})
+
+test('the exported PDF contains every shown event\'s headline as text', async ({ page }) => {
+  for (const timeline of await timelineSlides()) {
+    const { no } = timeline.slide
+    await gotoSlide(page, no, { print: true })
+    await page.emulateMedia({ media: 'print' })
+    const pdf = await page.pdf({
+      width: '980px',
+      height: '552px',
+      printBackground: true,
+      pageRanges: '1',
+    })
+    const doc = await getDocument({
+      data: new Uint8Array(pdf),
+      isEvalSupported: false,
+      useSystemFonts: false,
+    }).promise
+    const content = await (await doc.getPage(1)).getTextContent()
+    // Compare letters and digits only: the PDF's text layer may swap apostrophes and break lines anywhere.
+    const letters = (value: string) => value.replace(/[^\p{L}\p{N}]|\p{Lm}/gu, '')
+    const text = letters(content.items.map(item => 'str' in item
+      ? item.str
+      : '').join(''))
+    for (const event of expected(timeline).events)
+      expect(text, `${timeline.slide.file}: ${event.id}`).toContain(letters(event.headline))
+    await page.emulateMedia({ media: 'screen' })
+  }
+})
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`is accessible and legible in ${colorScheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme })
+    for (const timeline of await timelineSlides()) {
+      const { no } = timeline.slide
+      await gotoSlide(page, no, { clicks: expected(timeline).total })
+      await page.waitForTimeout(400) // let the reveal transition finish before measuring contrast
+      const results = await new AxeBuilder({ page }).include(`.slidev-page-${no} .timeline`).withTags(['wcag2a', 'wcag2aa']).analyze()
+      expect(results.violations.map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`), timeline.slide.file).toEqual([])
+    }
+  })
+}
+
+test('turns off the reveal animation for reduced motion', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  const [timeline] = await timelineSlides()
+  await gotoSlide(page, timeline.slide.no)
+  const durations = await items(page, timeline.slide.no).first().evaluate(li => getComputedStyle(li).transitionDuration)
+  for (const duration of durations.split(','))
+    expect(Number.parseFloat(duration), durations).toBeLessThan(0.01)
+})
+
+async function expectInsideSlide(page: Page, no: number): Promise<void> {
+  const problems = await page.locator(`.slidev-page-${no}`).first().evaluate((slide) => {
+    const box = slide.getBoundingClientRect()
+    const scale = box.width / 980
+    const out: string[] = []
+    for (const el of slide.querySelectorAll<HTMLElement | SVGElement>('.timeline *, h1')) {
+      const style = getComputedStyle(el)
+      if (style.visibility === 'hidden' || el.closest('.sr-only'))
+        continue
+      const r = el.getBoundingClientRect()
+      if (r.width === 0 && r.height === 0)
+        continue
+      if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
+        out.push(`overflows: <${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> ${el.textContent?.slice(0, 40)}`)
+      const ownText = [...el.childNodes].some(n => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())
+      if (!ownText)
+        continue
+      // SVG text is scaled with its viewBox; measure what is drawn.
+      const size = el instanceof SVGElement
+        ? Number.parseFloat(style.fontSize) * (el.ownerSVGElement!.getBoundingClientRect().width / el.ownerSVGElement!.viewBox.baseVal.width) / scale
+        : Number.parseFloat(style.fontSize)
+      if (size < 11.9)
+        out.push(`text ${size.toFixed(1)}px: ${el.textContent?.slice(0, 40)}`)
+    }
+    return out
+  })
+  expect(problems).toEqual([])
+}
