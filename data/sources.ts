@@ -283,3 +283,19 @@ export function citationParts(citation: Citation): CitationPart[] {
   }
   return parts
 }
+
+/** Errors in the source list itself: duplicate ids, missing titles or publishers, addresses that are not web links. */
+export function sourcesErrors(list: readonly Source[] = sources): string[] {
+  const errors: string[] = []
+  const seen = new Set<string>()
+  for (const source of list) {
+    if (seen.has(source.id))
+      errors.push(`source "${source.id}" is listed twice`)
+    seen.add(source.id)
+    if (!source.title.trim() || !source.publisher.trim())
+      errors.push(`source "${source.id}" needs a title and a publisher`)
+    if (!/^https?:\/\/\S+$/.test(source.url))
+      errors.push(`source "${source.id}" has "${source.url}" as its address, which is not a web link`)
+  }
+  return errors
+}

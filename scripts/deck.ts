@@ -35,8 +35,13 @@ export async function loadDeck(entry = resolve('slides.md')): Promise<Deck> {
     userRoot: root,
     roots: [root],
   } as Parameters<typeof load>[0], entry)
-  const errors = Object.entries(data.markdownFiles).flatMap(([path, md]) =>
-    (md.errors ?? []).map(error => `${path.replace(`${root}/`, '')}:${error.row + 1}: ${error.message}`))
+  const relative = (path: string) => path.replace(`${root}/`, '')
+  const errors = Object.entries(data.markdownFiles).flatMap(([path, md]) => [
+    ...(md.errors ?? []).map(error => `${relative(path)}:${error.row + 1}: ${error.message}`),
+    // Slidev keeps a slide whose frontmatter is not valid YAML and silently drops the frontmatter; we refuse it.
+    ...md.slides.flatMap(slide => (slide.frontmatterDoc?.errors ?? []).map(error =>
+      `${relative(path)}:${slide.start + 1}: the frontmatter is not valid YAML (${error.message.split('\n')[0]})`)),
+  ])
   if (errors.length)
     throw new Error(`The deck has broken slide files:\n${errors.join('\n')}`)
   const headmatter = data.headmatter as Record<string, unknown>

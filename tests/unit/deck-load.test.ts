@@ -1,0 +1,35 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { loadDeck } from '../../scripts/deck'
+
+async function deckWith(files: Record<string, string>): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'deck-'))
+  await mkdir(join(root, 'pages'))
+  for (const [name, text] of Object.entries(files))
+    await writeFile(join(root, name), text)
+  return join(root, 'slides.md')
+}
+
+describe('loading the deck', () => {
+  it('reads the real deck with a title, parts and notes', async () => {
+    const deck = await loadDeck()
+    expect(deck.title).toBe('Washington needs a more defined Kazakhstan policy')
+    expect(deck.slides.length).toBeGreaterThan(20)
+    expect(deck.slides.every(slide => slide.no === deck.slides.indexOf(slide) + 1)).toBe(true)
+  })
+
+  it('names the file of a slide whose frontmatter is broken', async () => {
+    const entry = await deckWith({
+      'slides.md': '---\ntitle: T\n---\n\n# Cover\n\n---\nsrc: ./pages/a.md\n---\n',
+      'pages/a.md': '---\nlayout: [unclosed\n---\n\n# A\n',
+    })
+    await expect(loadDeck(entry)).rejects.toThrow(/pages\/a\.md:1: the frontmatter is not valid YAML/)
+  })
+
+  it('names an imported file that does not exist', async () => {
+    const entry = await deckWith({ 'slides.md': '---\ntitle: T\n---\n\n# Cover\n\n---\nsrc: ./pages/missing.md\n---\n' })
+    await expect(loadDeck(entry)).rejects.toThrow(/Imported markdown file not found: .*pages\/missing\.md/)
+  })
+})
