@@ -7,7 +7,8 @@
  * Each file is written under a temporary name and renamed when whole; a failure names its step and leaves
  * files from earlier runs intact.
  *
- * Options: --out DIR, --skip-build (use the existing dist/), --only slides|handout|pptx (repeatable), --dark.
+ * Options: --out DIR, --skip-build (use the existing dist/), --only slides|handout|pptx (repeatable), --dark,
+ * --deck FILE (another deck's entry, e.g. for the benchmark's plain deck; print it from its own DIST).
  * Environment: DIST (the built site's folder, default dist), CHROMIUM_PATH (see scripts/chromium.ts).
  */
 import type { Browser, Page } from 'playwright-chromium'
@@ -36,6 +37,7 @@ const { values: options } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
     'only': { type: 'string', multiple: true },
     'dark': { type: 'boolean', default: false },
+    'deck': { type: 'string', default: 'slides.md' },
   },
 })
 const steps = (options.only?.length ? options.only : ALL_STEPS) as Step[]
@@ -44,6 +46,7 @@ for (const step of steps) {
     throw new Error(`--only takes ${ALL_STEPS.join(', ')}; got "${step}"`)
 }
 const outDir = resolve(options.out)
+const deckEntry = resolve(options.deck)
 // The built site to print from; DIST lets a second checkout of the site sit beside dist/.
 const distDir = process.env.DIST ?? 'dist'
 
@@ -137,7 +140,7 @@ async function openPrintView(browser: Browser, siteUrl: string, expectedSlides: 
 }
 
 async function exportSlidesPdf(browser: Browser, siteUrl: string, path: string): Promise<number> {
-  const deck = await loadDeck()
+  const deck = await loadDeck(deckEntry)
   const page = await openPrintView(browser, siteUrl, deck.slides.length)
   const size = await page.locator('.print-slide-container').first().boundingBox()
   const printed = await page.pdf({
@@ -159,7 +162,7 @@ async function exportSlidesPdf(browser: Browser, siteUrl: string, path: string):
 }
 
 async function exportHandoutPdf(browser: Browser, siteUrl: string, path: string): Promise<number> {
-  const deck = await loadDeck()
+  const deck = await loadDeck(deckEntry)
   const page = await browser.newPage({
     viewport: { width: 794, height: 1123 },
     colorScheme: 'light',
@@ -194,7 +197,7 @@ async function exportHandoutPdf(browser: Browser, siteUrl: string, path: string)
  * same built site as the PDFs (Slidev's own PPTX export would start a second, development server).
  */
 async function exportPptx(browser: Browser, siteUrl: string, path: string): Promise<number> {
-  const deck = await loadDeck()
+  const deck = await loadDeck(deckEntry)
   const page = await openPrintView(browser, siteUrl, deck.slides.length)
   const pptx = new PptxGenJS()
   pptx.defineLayout({ name: 'deck', width: 980 / 96, height: 552 / 96 })
@@ -250,12 +253,12 @@ function escapeHtml(text: string): string {
 
 async function main(): Promise<void> {
   const executablePath = await chromiumExecutable()
-  const deck = await loadDeck()
+  const deck = await loadDeck(deckEntry)
   const names = exportFileNames(deck.title)
   await mkdir(outDir, { recursive: true })
   if (!options['skip-build']) {
     console.log('export: building the site (dist/)…')
-    await run('npx', ['slidev', 'build', '--out', distDir])
+    await run('npx', ['slidev', 'build', deckEntry, '--out', distDir])
   }
   const site = await serveDist(distDir)
   const browser = await chromium.launch({
