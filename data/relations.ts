@@ -20,7 +20,7 @@ export const actors: readonly Actor[] = [
   { id: 'cn', name: 'China', kind: 'state' },
   { id: 'us', name: 'United States', kind: 'state' },
   { id: 'af', name: 'Afghanistan', kind: 'state' },
-  { id: 'ca', name: 'Other Central Asian states', kind: 'region' },
+  { id: 'ca', name: 'Other Central Asia', kind: 'region' },
   { id: 'eaeu', name: 'EAEU', kind: 'institution' },
   { id: 'csto', name: 'CSTO', kind: 'institution' },
   { id: 'bri', name: 'BRI', kind: 'institution' },
@@ -164,7 +164,7 @@ export const ties: readonly Tie[] = [
     from: 'us',
     to: 'kz',
     kind: 'politics',
-    label: 'policy relatively undefined',
+    label: 'undefined policy',
     status: 'existing',
     source: {
       paragraphs: [2, 9],
@@ -175,7 +175,7 @@ export const ties: readonly Tie[] = [
     from: 'us',
     to: 'kz',
     kind: 'development',
-    label: 'aid declining for a decade',
+    label: 'aid declining',
     status: 'existing',
     source: {
       paragraphs: [11],
@@ -198,7 +198,7 @@ export const ties: readonly Tie[] = [
     from: 'us',
     to: 'kz',
     kind: 'politics',
-    label: 'expand diplomatic cooperation',
+    label: 'more diplomacy',
     status: 'proposed',
     source: {
       paragraphs: [9, 11, 13],
@@ -209,7 +209,7 @@ export const ties: readonly Tie[] = [
     from: 'us',
     to: 'kz',
     kind: 'security',
-    label: 'cooperate on regional security',
+    label: 'regional security',
     status: 'proposed',
     source: {
       paragraphs: [10],
@@ -220,7 +220,7 @@ export const ties: readonly Tie[] = [
     from: 'us',
     to: 'ca',
     kind: 'politics',
-    label: 'deeper regional cooperation',
+    label: 'regional cooperation',
     status: 'proposed',
     source: {
       paragraphs: [10],
@@ -231,7 +231,7 @@ export const ties: readonly Tie[] = [
     from: 'us',
     to: 'kz',
     kind: 'development',
-    label: 'aid for connectivity, BRI alternative',
+    label: 'aid as BRI alternative',
     status: 'proposed',
     source: {
       paragraphs: [11, 13],
@@ -242,7 +242,7 @@ export const ties: readonly Tie[] = [
     from: 'kz',
     to: 'ru',
     kind: 'politics',
-    label: 'bridge, keeps balancing',
+    label: 'a bridge, balancing',
     status: 'proposed',
     source: {
       paragraphs: [11],
@@ -253,7 +253,7 @@ export const ties: readonly Tie[] = [
     from: 'kz',
     to: 'cn',
     kind: 'politics',
-    label: 'bridge, keeps balancing',
+    label: 'a bridge, balancing',
     status: 'proposed',
     source: {
       paragraphs: [11],
@@ -335,14 +335,14 @@ export const views = {
     paragraphs: [9, 10, 11],
     context: false,
     steps: [
-      { label: 'Today: existing ties', status: 'existing' },
+      { label: 'Today (solid)', status: 'existing' },
       {
-        label: 'Proposed: diplomacy and security',
+        label: 'Proposed (dashed): diplomacy, security',
         status: 'proposed',
         kinds: ['politics', 'security'],
       },
       {
-        label: 'Proposed: development and investment',
+        label: 'Proposed (dashed): development',
         status: 'proposed',
         kinds: ['development'],
       },

@@ -48,7 +48,7 @@ export function mermaidTheme(dark: boolean): MermaidConfig {
     flowchart: {
       // Tighter than Mermaid's defaults, so a diagram fits beside its tie list without shrinking text below 12px.
       nodeSpacing: 14,
-      rankSpacing: 36,
+      rankSpacing: 28,
       padding: 8,
       diagramPadding: 4,
       htmlLabels: true,

@@ -36,7 +36,10 @@ async function textScale(page: Page, no: number): Promise<number> {
   }, no)
 }
 
-for (const [key, marker] of [['triangle', 'view="triangle"'], ['engagement', 'view="engagement"']] as const) {
+for (const [key, marker] of [
+  ['triangle', 'view="triangle"'],
+  ['engagement', 'view="engagement"'],
+] as const) {
   const view = views[key]
   test.describe(`the ${key} diagram`, () => {
     test('renders an SVG with a title and description, and the data\'s edge labels', async ({ page }) => {

@@ -1,0 +1,154 @@
+import type { Tie } from '../../data/relations'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { thesisArgument } from '../../data/argument'
+import { ties, views } from '../../data/relations'
+import { argumentToMermaid, relationsToMermaid, selectTies, tieMatches, viewTies } from '../../logic/mermaid'
+import { parseFlowchart } from './mermaid-parse'
+
+// Loading Mermaid takes seconds on a busy machine: do it once, outside the tests' own time limit.
+beforeAll(() => parseFlowchart('flowchart LR\n  a --> b'), 60_000)
+
+const small: Tie[] = [
+  {
+    id: 'ru-kz-ally',
+    from: 'ru',
+    to: 'kz',
+    kind: 'security',
+    label: 'CSTO ally',
+    status: 'existing',
+    source: {
+      paragraphs: [7],
+    },
+  },
+  {
+    id: 'us-kz-aid',
+    from: 'us',
+    to: 'kz',
+    kind: 'development',
+    label: 'more "aid"',
+    status: 'proposed',
+    source: {
+      paragraphs: [11],
+    },
+  },
+]
+
+describe('relationsToMermaid', () => {
+  it('writes the exact flowchart for a small tie set', () => {
+    expect(relationsToMermaid(small, {
+      title: 'Small',
+      description: 'Two ties.',
+      actors: ['us', 'ru', 'kz'],
+      focus: {
+        kinds: ['security'],
+      },
+    })).toBe(`flowchart LR
+  accTitle: Small
+  accDescr: Two ties. 2 ties, 1 of them proposed by the author (dashed).
+  us["United States"]:::state
+  ru["Russia"]:::state
+  kz["Kazakhstan"]:::state
+  ru ru_kz_ally@-->|"CSTO ally"| kz
+  us us_kz_aid@-.->|"more #quot;aid#quot;"| kz
+  classDef state stroke:#111827,stroke-width:2px
+  classDef region stroke:#111827,stroke-width:1px,stroke-dasharray:2 2
+  classDef institution stroke:#111827,stroke-width:1px
+  classDef security stroke:#b91c1c,stroke-width:2px
+  class ru_kz_ally security
+  classDef development stroke:#be185d,stroke-width:2px
+  class us_kz_aid development
+  classDef focus stroke-width:4px,color:#111827,font-weight:bold
+  classDef dim stroke-width:1px,stroke-opacity:0.4,color:#4b5563,font-weight:normal
+  class ru_kz_ally focus
+  class us_kz_aid dim
+`)
+  })
+
+  it('produces text Mermaid parses, with the labels, title, description and a dashed proposed tie', async () => {
+    const parsed = await parseFlowchart(relationsToMermaid(small, { title: 'Small', description: 'Two ties.' }))
+    expect(parsed.title).toBe('Small')
+    expect(parsed.description).toContain('Two ties.')
+    expect(parsed.edges.map(edge => [edge.start, edge.end, edge.stroke])).toEqual([
+      ['ru', 'kz', 'normal'],
+      ['us', 'kz', 'dotted'],
+    ])
+    expect(parsed.edges[0].text).toBe('CSTO ally')
+    // Mermaid keeps the #quot; entity encoded until it draws; the quoted word survives parsing.
+    expect(parsed.edges[1].text).toContain('aid')
+  })
+
+  it('dims the ties outside the current step and thickens those inside it', async () => {
+    const parsed = await parseFlowchart(relationsToMermaid(small, {
+      title: 'T',
+      description: 'D',
+      focus: { status: 'proposed' },
+    }))
+    expect(parsed.edges.map(edge => edge.classes.at(-1))).toEqual(['dim', 'focus'])
+  })
+
+  it('throws an error naming an unknown actor, in the options or in a tie', () => {
+    expect(() => relationsToMermaid(small, {
+      title: 'T',
+      description: 'D',
+      actors: ['kz', 'xx' as never],
+    })).toThrow('Unknown actor "xx"')
+    const bad = [
+      { ...small[0], id: 'bad-tie', to: 'mars' as never },
+    ]
+    expect(() => relationsToMermaid(bad, { title: 'T', description: 'D' })).toThrow('Unknown actor "mars" in tie "bad-tie"')
+  })
+
+  it('throws an error naming an empty selection', () => {
+    expect(() => relationsToMermaid(small, {
+      title: 'T',
+      description: 'D',
+      actors: ['cn', 'kz'],
+    })).toThrow('Empty selection: no tie among actors [cn, kz]')
+    expect(() => relationsToMermaid([], { title: 'T', description: 'D' })).toThrow('Empty selection')
+    expect(() => selectTies(small, {
+      kinds: ['culture'],
+    })).toThrow('of kinds [culture]')
+  })
+})
+
+describe('the deck\'s diagrams', () => {
+  for (const view of Object.values(views)) {
+    const selected = viewTies(view)
+    const states = [null, ...view.steps]
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`parses the ${view.id} diagram at every step in the ${scheme} scheme, with the data's edge labels`, async () => {
+        for (const focus of states) {
+          const parsed = await parseFlowchart(relationsToMermaid(selected, { ...view, focus, scheme }))
+          expect(parsed.title).toBe(view.title)
+          expect(parsed.edges.map(edge => edge.text)).toEqual(selected.map(tie => tie.label))
+          if (focus) {
+            const focused = parsed.edges.filter(edge => edge.classes.includes('focus')).length
+            expect(focused).toBe(selected.filter(tie => tieMatches(tie, focus)).length)
+          }
+        }
+      })
+    }
+  }
+
+  it('parses the argument map at every step', async () => {
+    for (const step of [null, ...thesisArgument.steps]) {
+      const parsed = await parseFlowchart(argumentToMermaid(thesisArgument, { focus: step?.roles ?? null }))
+      expect(parsed.title).toBe(thesisArgument.title)
+      expect(parsed.edges).toHaveLength(thesisArgument.links.length)
+    }
+  })
+
+  it('draws every proposed tie dashed and every existing tie solid', async () => {
+    const all = Object.values(views).flatMap(view => viewTies(view))
+    for (const view of Object.values(views)) {
+      const parsed = await parseFlowchart(relationsToMermaid(viewTies(view), view))
+      for (const edge of parsed.edges) {
+        const tie = all.find(t => t.label === edge.text && t.from === edge.start && t.to === edge.end)!
+        expect(edge.stroke).toBe(tie.status === 'proposed'
+          ? 'dotted'
+          : 'normal')
+      }
+    }
+    expect(ties.some(tie => tie.status === 'proposed')).toBe(true)
+  })
+})
