@@ -258,7 +258,13 @@ async function main(): Promise<void> {
   await mkdir(outDir, { recursive: true })
   if (!options['skip-build']) {
     console.log('export: building the site (dist/)…')
-    await run('npx', ['slidev', 'build', deckEntry, '--out', distDir])
+    await run('npx', [
+      'slidev',
+      'build',
+      deckEntry,
+      '--out',
+      distDir,
+    ])
   }
   const site = await serveDist(distDir)
   const browser = await chromium.launch({

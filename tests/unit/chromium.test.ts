@@ -13,26 +13,47 @@ describe('resolveChromium', () => {
   })
 
   it('names a CHROMIUM_PATH that does not exist instead of silently falling back', () => {
-    expect(() => resolveChromium({ env: { CHROMIUM_PATH: '/nope' }, exists: existing('/usr/bin/chromium') }))
+    expect(() => resolveChromium({
+      env: { CHROMIUM_PATH: '/nope' },
+      exists: existing('/usr/bin/chromium'),
+    }))
       .toThrow('CHROMIUM_PATH is set to /nope, which does not exist')
   })
 
   it('uses the system Chromium when no variable is set', () => {
-    expect(resolveChromium({ env: {}, exists: existing('/usr/bin/chromium', '/pw/chrome'), playwrightPath: () => '/pw/chrome' }))
+    expect(resolveChromium({
+      env: {},
+      exists: existing('/usr/bin/chromium', '/pw/chrome'),
+      playwrightPath: () => '/pw/chrome',
+    }))
       .toBe('/usr/bin/chromium')
   })
 
   it('finds chromium-browser and google-chrome too', () => {
-    expect(resolveChromium({ env: {}, exists: existing('/usr/bin/chromium-browser') })).toBe('/usr/bin/chromium-browser')
-    expect(resolveChromium({ env: {}, exists: existing('/usr/bin/google-chrome') })).toBe('/usr/bin/google-chrome')
+    expect(resolveChromium({
+      env: {},
+      exists: existing('/usr/bin/chromium-browser'),
+    })).toBe('/usr/bin/chromium-browser')
+    expect(resolveChromium({
+      env: {},
+      exists: existing('/usr/bin/google-chrome'),
+    })).toBe('/usr/bin/google-chrome')
   })
 
   it('falls back to Playwright\'s own browser last', () => {
-    expect(resolveChromium({ env: {}, exists: existing('/pw/chrome'), playwrightPath: () => '/pw/chrome' })).toBe('/pw/chrome')
+    expect(resolveChromium({
+      env: {},
+      exists: existing('/pw/chrome'),
+      playwrightPath: () => '/pw/chrome',
+    })).toBe('/pw/chrome')
   })
 
   it('says what to install when there is no browser at all', () => {
-    expect(() => resolveChromium({ env: {}, exists: existing(), playwrightPath: () => '/pw/missing' }))
+    expect(() => resolveChromium({
+      env: {},
+      exists: existing(),
+      playwrightPath: () => '/pw/missing',
+    }))
       .toThrow(NO_CHROMIUM_MESSAGE)
     expect(NO_CHROMIUM_MESSAGE).toMatch(/apt-get install chromium/)
     expect(NO_CHROMIUM_MESSAGE).toMatch(/npx playwright install chromium/)
