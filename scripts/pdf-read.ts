@@ -67,5 +67,13 @@ export async function readPdfBytes(bytes: Uint8Array): Promise<PdfReport> {
 
 /** Text normalised for comparing what a slide says with what the PDF holds: quotes, dashes and spaces folded. */
 export function normaliseText(text: string): string {
-  return text.replace(/[‘’]/g, '\'').replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim()
+  return text.replace(/[‘’ʼ]/g, '\'').replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Letters and digits only, for finding a phrase in a PDF's text layer, which may break a line anywhere, put a
+ * space beside an apostrophe or substitute one apostrophe for another.
+ */
+export function lettersOnly(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]|\p{Lm}/gu, '').toLowerCase()
 }

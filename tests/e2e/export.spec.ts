@@ -1,3 +1,4 @@
+import type { ViewId } from '../../data/relations'
 /**
  * `npm run export` end to end: runs the real exporter against the built site into a scratch folder, then reads
  * each file as a reader's software would (pdf.js for the PDFs, a zip reader for the PPTX).
@@ -9,8 +10,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import { parts } from '../../data/article'
+import { glossary } from '../../data/glossary'
+import { cities, countries } from '../../data/places'
+import { questions } from '../../data/questions'
+import { ties, views } from '../../data/relations'
+import { timelineEvents } from '../../data/timeline'
 import { exportFileNames } from '../../logic/exports'
-import { normaliseText, readPdf } from '../../scripts/pdf-read'
+import { viewTies } from '../../logic/mermaid'
+import { lettersOnly, normaliseText, readPdf } from '../../scripts/pdf-read'
 import { deck, expect, test } from './fixtures'
 
 function exportInto(dir: string, ...args: string[]) {
@@ -52,7 +59,7 @@ test('the slides PDF has one page of real text per slide', async () => {
   slidesPdf.pageTexts.forEach((text, index) => expect(text.length, `page ${index + 1} has no text`).toBeGreaterThan(10))
   slides.forEach((slide, index) => {
     if (slide.title)
-      expect(normaliseText(slidesPdf.pageTexts[index]), `page ${index + 1}`).toContain(normaliseText(slide.title))
+      expect(lettersOnly(slidesPdf.pageTexts[index]), `page ${index + 1}: ${slide.title}`).toContain(lettersOnly(slide.title))
   })
 })
 
@@ -86,13 +93,68 @@ test('the handout is tagged A4 with every slide\'s title and notes as text', asy
     expect(size.height).toBeCloseTo(841.9, 0)
   }
   expect(handoutPdf.tagged).toBe(true)
-  const all = normaliseText(handoutPdf.pageTexts.join(' ')).replace(/\s+/g, '')
+  const all = lettersOnly(handoutPdf.pageTexts.join(' '))
   for (const slide of slides) {
-    expect(all, `slide ${slide.no} title`).toContain(normaliseText(slide.title).replace(/\s+/g, ''))
-    // The opening words of every note, so a note that failed to print is caught.
-    const opening = noteWords(slide.note).split(' ').slice(0, 8).join(' ')
-    expect(all, `slide ${slide.no} (${slide.file}) notes`).toContain(opening.replace(/\s+/g, ''))
+    expect(all, `slide ${slide.no} title`).toContain(lettersOnly(slide.title))
+    // The opening and closing words of every note, so a note that failed to print, or was cut short, is caught.
+    const words = noteWords(slide.note).split(' ')
+    expect(all, `slide ${slide.no} (${slide.file}) notes`).toContain(lettersOnly(words.slice(0, 8).join(' ')))
+    expect(all, `slide ${slide.no} (${slide.file}) notes`).toContain(lettersOnly(words.slice(-8).join(' ')))
   }
+})
+
+test('the handout has the appendix a student needs, with the answer key at the end', async () => {
+  const all = handoutPdf.pageTexts.join(' ')
+  const headings = [
+    'Learning objectives',
+    'Appendix',
+    'Timeline of events, with sources',
+    'Relationships in the diagrams',
+    'Glossary',
+    'Discussion questions and the role-play',
+    'Knowledge checks',
+    'Answer key',
+    'Sources and further reading',
+  ]
+  for (const heading of headings)
+    expect(lettersOnly(all), heading).toContain(lettersOnly(heading))
+  const appendixStart = handoutPdf.pageTexts.findIndex(text => text.startsWith('Appendix'))
+  expect(appendixStart).toBeGreaterThan(0)
+  const appendix = lettersOnly(handoutPdf.pageTexts.slice(appendixStart).join(' '))
+  for (const event of timelineEvents)
+    expect(appendix, `timeline row ${event.id}`).toContain(lettersOnly(event.headline))
+  for (const tie of ties)
+    expect(appendix, `tie ${tie.id}`).toContain(lettersOnly(tie.label))
+  for (const entry of glossary)
+    expect(appendix, `glossary ${entry.id}`).toContain(lettersOnly(entry.term))
+  // Every question is printed, and the key gives each one's answer after all of them.
+  expect(appendix.indexOf(lettersOnly('Answer key'))).toBeGreaterThan(appendix.indexOf(lettersOnly(questions.at(-1)!.prompt)))
+  for (const question of questions)
+    expect(appendix, `question ${question.id}`).toContain(lettersOnly(question.prompt))
+})
+
+test('the slides PDF holds the timelines, diagrams and map as searchable text', async () => {
+  const { slides } = await deck()
+  const pageOf = (tag: string) => slides.filter(slide => slide.content.includes(tag)).map(slide => lettersOnly(slidesPdf.pageTexts[slide.no - 1]))
+  const timelinePages = pageOf('<Timeline').join(' ')
+  const shown = timelineEvents.filter(event => timelinePages.includes(lettersOnly(event.headline)))
+  // Every event is on at least one timeline slide: the full one, the focused one, or the one since the article.
+  expect(shown.map(event => event.id)).toEqual(timelineEvents.map(event => event.id))
+  const diagramSlides = slides.filter(slide => slide.content.includes('<RelationshipDiagram'))
+  expect(diagramSlides.length).toBeGreaterThan(0)
+  for (const slide of diagramSlides) {
+    const view = /<RelationshipDiagram[^>]*view="(\w+)"/.exec(slide.content)![1] as ViewId
+    const page = lettersOnly(slidesPdf.pageTexts[slide.no - 1])
+    expect(page, `slide ${slide.no}`).not.toContain(lettersOnly('Syntax error'))
+    for (const tie of viewTies(views[view]))
+      expect(page, `slide ${slide.no} (${view}): the label of tie ${tie.id}`).toContain(lettersOnly(tie.label))
+  }
+  const mapText = pageOf('<RegionMap').join(' ')
+  for (const name of [
+    ...countries.map(country => country.name),
+    ...cities.map(city => city.name),
+  ])
+    expect(mapText, `map label ${name}`).toContain(lettersOnly(name))
 })
 
 test('the handout has page numbers and bookmarks for every part', async () => {

@@ -1,6 +1,4 @@
 import type { Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { countries, stories } from '../../data/places'
 import { expect, gotoSlide, slidesWhere, test } from './fixtures'
 
@@ -110,37 +108,5 @@ test('the map data is not loaded with the first slide, only with the map', async
   expect(requested.filter(path => path.includes('countries-110m'))).toHaveLength(1)
 })
 
-test('the map passes axe in light and dark', async ({ page }) => {
-  const no = await mapSlide('where')
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme })
-    await gotoSlide(page, no, { clicks: 2 })
-    await expect(drawnMap(page, no)).toBeVisible()
-    const results = await new AxeBuilder({ page }).include(`.slidev-page-${no} .region-map`).analyze()
-    expect(results.violations.map(v => `${scheme}: ${v.id} (${v.nodes.length})`)).toEqual([])
-  }
-})
-
-test('a PDF printed from the map keeps the country labels as text', async ({ page }) => {
-  const no = await mapSlide('geography')
-  await gotoSlide(page, no, { print: true })
-  await expect(drawnMap(page, no)).toBeVisible()
-  await page.emulateMedia({ media: 'print' })
-  const pdf = await page.pdf({
-    width: '980px',
-    height: '552px',
-    printBackground: true,
-    pageRanges: '1',
-  })
-  const document = await getDocument({
-    data: new Uint8Array(pdf),
-    useSystemFonts: false,
-    isEvalSupported: false,
-  }).promise
-  const content = await (await document.getPage(1)).getTextContent()
-  const text = content.items.map(item => ('str' in item
-    ? item.str
-    : '')).join(' ')
-  for (const name of [...names, 'Astana', 'Almaty', 'Kabul'])
-    expect(text, `the PDF text layer`).toContain(name)
-})
+// The map's labels in the exported PDF and its accessibility audit are checked deck-wide in export.spec.ts and
+// a11y.spec.ts, on the real export and on every slide.

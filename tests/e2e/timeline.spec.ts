@@ -2,8 +2,6 @@ import type { Page } from '@playwright/test'
 import type { TrackId } from '../../data/timeline'
 import type { StepBy, TimelineSelection } from '../../logic/timeline'
 import type { DeckSlide } from '../../scripts/deck'
-import AxeBuilder from '@axe-core/playwright'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { eras, timelineEvents } from '../../data/timeline'
 import { revealSteps, selectEvents } from '../../logic/timeline'
 import { expect, gotoSlide, slidesWhere, test } from './fixtures'
@@ -136,46 +134,8 @@ test('nothing overflows the slide and no text is under 12px, at every click', as
   }
 })
 
-test('the exported PDF contains every shown event\'s headline as text', async ({ page }) => {
-  for (const timeline of await timelineSlides()) {
-    const { no } = timeline.slide
-    await gotoSlide(page, no, { print: true })
-    await page.emulateMedia({ media: 'print' })
-    const pdf = await page.pdf({
-      width: '980px',
-      height: '552px',
-      printBackground: true,
-      pageRanges: '1',
-    })
-    const doc = await getDocument({
-      data: new Uint8Array(pdf),
-      isEvalSupported: false,
-      useSystemFonts: false,
-    }).promise
-    const content = await (await doc.getPage(1)).getTextContent()
-    // Compare letters and digits only: the PDF's text layer may swap apostrophes and break lines anywhere.
-    const letters = (value: string) => value.replace(/[^\p{L}\p{N}]|\p{Lm}/gu, '')
-    const text = letters(content.items.map(item => 'str' in item
-      ? item.str
-      : '').join(''))
-    for (const event of expected(timeline).events)
-      expect(text, `${timeline.slide.file}: ${event.id}`).toContain(letters(event.headline))
-    await page.emulateMedia({ media: 'screen' })
-  }
-})
-
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`is accessible and legible in ${colorScheme} mode`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme })
-    for (const timeline of await timelineSlides()) {
-      const { no } = timeline.slide
-      await gotoSlide(page, no, { clicks: expected(timeline).total })
-      await page.waitForTimeout(400) // let the reveal transition finish before measuring contrast
-      const results = await new AxeBuilder({ page }).include(`.slidev-page-${no} .timeline`).withTags(['wcag2a', 'wcag2aa']).analyze()
-      expect(results.violations.map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`), timeline.slide.file).toEqual([])
-    }
-  })
-}
+// The exported PDF's text and the accessibility audit of these slides are checked deck-wide in export.spec.ts
+// and a11y.spec.ts, on the real export and on every slide.
 
 test('turns off the reveal animation for reduced motion', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' })
