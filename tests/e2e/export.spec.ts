@@ -128,7 +128,7 @@ test('the handout has the appendix a student needs, with the answer key at the e
   for (const entry of glossary)
     expect(appendix, `glossary ${entry.id}`).toContain(lettersOnly(entry.term))
   // Every question is printed, and the key gives each one's answer after all of them.
-  expect(appendix.indexOf(lettersOnly('Answer key'))).toBeGreaterThan(appendix.indexOf(lettersOnly(questions.at(-1)!.prompt)))
+  expect(appendix.lastIndexOf(lettersOnly('Answer key'))).toBeGreaterThan(appendix.indexOf(lettersOnly(questions.at(-1)!.prompt)))
   for (const question of questions)
     expect(appendix, `question ${question.id}`).toContain(lettersOnly(question.prompt))
 })
