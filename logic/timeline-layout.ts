@@ -2,6 +2,8 @@
  * Pure layout for the timeline: a compressed time axis, its ticks, and label placement that never overlaps.
  */
 
+import { MONTH_NAMES } from './timeline'
+
 export interface CompressedScale {
   /** x position (0…width) of a fractional year; monotonic, clamped to the domain. */
   at: (year: number) => number
@@ -73,21 +75,6 @@ export interface Tick {
   label: string
 }
 
-const MONTHS = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-]
-
 /**
  * Axis ticks at the year (or, for spans under three years, the month) in which each knot falls,
  * keeping only ticks at least `minGap` apart, left to right. Month ticks are approximate (month = year/12).
@@ -104,7 +91,7 @@ export function axisTicks(scale: CompressedScale, minGap = 40): Tick[] {
     const whole = Math.floor(year)
     const month = Math.floor((year - whole) * 12 + 1e-9)
     if (byMonth)
-      candidates.set(whole + month / 12, `${MONTHS[month]} ${whole}`)
+      candidates.set(whole + month / 12, `${MONTH_NAMES[month]} ${whole}`)
     else
       candidates.set(whole, String(whole))
   }

@@ -185,7 +185,8 @@ export function revealSteps(events: readonly TimelineEvent[], stepBy: StepBy = '
   return steps
 }
 
-const MONTH_NAMES = [
+/** Short English month names, January first: shared by date labels and axis ticks. */
+export const MONTH_NAMES = [
   'Jan',
   'Feb',
   'Mar',

@@ -8,6 +8,7 @@
 import type { DeckSlide } from '../../scripts/deck'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parts } from '../../data/article'
+import { glossary } from '../../data/glossary'
 import { sourceById } from '../../data/sources'
 import { loadDeck } from '../../scripts/deck'
 
@@ -23,20 +24,7 @@ const LECTURE_FILES = [
   'pages/07-practice.md',
 ]
 const ARGUMENT_PARTS = ['thesis', 'russia', 'case', 'dilemma']
-const GLOSSARY_IDS = [
-  'eaeu',
-  'csto',
-  'bri',
-  'multi-vector',
-  'russkiy-mir',
-  'holodomor',
-  'asharshylyk',
-  'c5plus1',
-  'consolidated-authoritarian',
-  'neocolonialism',
-  'quasi-state',
-  'sphere-of-influence',
-]
+const GLOSSARY_IDS = glossary.map(entry => entry.id)
 
 let lecture: DeckSlide[] = []
 beforeAll(async () => {
