@@ -278,7 +278,10 @@ export function buildMapModel(topology: Topology, data: { countries: readonly Ma
   const projection = fitProjection(fitted, frame)
   // Draw only what the frame shows, at a tenth of a pixel: the full outlines of Russia and the rest of the world,
   // at full precision, tripled the size of the exported PDF and the time to print it, for nothing visible.
-  const path = geoPath(projection.clipExtent([[-2, -2], [frame.width + 2, frame.height + 2]])).digits(1)
+  const path = geoPath(projection.clipExtent([
+    [-2, -2],
+    [frame.width + 2, frame.height + 2],
+  ])).digits(1)
   const project = (at: LonLat) => projection(at as [number, number]) ?? [Number.NaN, Number.NaN]
   const named = new Set<string>(data.countries.map(c => c.id))
   const cities = data.cities.map((city) => {
