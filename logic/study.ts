@@ -44,3 +44,14 @@ export function groupSlidesByPart(slides: readonly StudySlideInfo[], parts: read
 /** Stable anchor ids, so the table of contents and links from quizzes can point into the page. */
 export const partAnchor = (partId: string) => `part-${partId}`
 export const slideAnchor = (no: number) => `slide-${no}`
+
+/** Where the reading view remembers the last slide a student read, so they can pick up there. */
+export const lastReadKey = 'kazakhstan-policy-deck:study:last-read:v1'
+
+/** The remembered slide number, if it is one the deck still has. */
+export function parseLastRead(stored: string | null, slideCount: number): number | undefined {
+  const no = Number(stored)
+  return Number.isInteger(no) && no >= 1 && no <= slideCount
+    ? no
+    : undefined
+}

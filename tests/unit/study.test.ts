@@ -1,7 +1,7 @@
 import type { StudySlideInfo } from '../../logic/study'
 import { describe, expect, it } from 'vitest'
 import { parts } from '../../data/article'
-import { groupSlidesByPart } from '../../logic/study'
+import { groupSlidesByPart, parseLastRead } from '../../logic/study'
 
 function slide(no: number, part: string): StudySlideInfo {
   return {
@@ -46,5 +46,19 @@ describe('groupSlidesByPart', () => {
       slide(1, 'opening'),
       slide(7, 'epilogue'),
     ], parts)).toThrow('slide 7 ("epilogue")')
+  })
+})
+
+describe('the remembered reading position', () => {
+  it('is a slide the deck has', () => {
+    expect(parseLastRead('12', 57)).toBe(12)
+  })
+
+  it('is forgotten when missing, malformed or past the end of the deck', () => {
+    expect(parseLastRead(null, 57)).toBeUndefined()
+    expect(parseLastRead('twelve', 57)).toBeUndefined()
+    expect(parseLastRead('3.5', 57)).toBeUndefined()
+    expect(parseLastRead('58', 57)).toBeUndefined()
+    expect(parseLastRead('0', 57)).toBeUndefined()
   })
 })
