@@ -257,7 +257,8 @@ async function main(): Promise<void> {
   const names = exportFileNames(deck.title)
   await mkdir(outDir, { recursive: true })
   if (!options['skip-build']) {
-    console.log('export: building the site (dist/)…')
+    console.log(`export: checking the content and building the site (${distDir}/)…`)
+    await run('npx', ['tsx', 'scripts/check-data.ts'])
     await run('npx', [
       'slidev',
       'build',
@@ -303,4 +304,10 @@ async function main(): Promise<void> {
     console.log(`export: all done, files in ${outDir}`)
 }
 
-await main()
+main().catch((error: unknown) => {
+  // A missing browser or a broken deck is a sentence for the person running the export, not a stack trace.
+  console.error(`export: ${error instanceof Error
+    ? error.message
+    : String(error)}`)
+  process.exitCode = 1
+})

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process'
 import { copyFile, mkdir, mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import process from 'node:process'
 import JSZip from 'jszip'
 import { parts } from '../../data/article'
 import { glossary } from '../../data/glossary'
@@ -187,4 +188,21 @@ test('a failed export names its step and leaves the earlier file intact', async 
   expect(run.status).not.toBe(0)
   expect(run.stderr).toContain('the slides step failed')
   expect((await readFile(earlier)).equals(before)).toBe(true)
+})
+
+test('without a usable Chromium the export stops with one sentence saying what to install', async () => {
+  const run = spawnSync('npx', [
+    'tsx',
+    'scripts/export.ts',
+    '--skip-build',
+    '--out',
+    join(tmpdir(), 'deck-export-none'),
+  ], {
+    encoding: 'utf8',
+    env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' },
+  })
+  expect(run.status).not.toBe(0)
+  expect(run.stderr).toContain('CHROMIUM_PATH is set to /nonexistent/chromium, which does not exist')
+  expect(run.stderr).toContain('apt-get install chromium')
+  expect(run.stderr).not.toMatch(/\n\s+at /)
 })
