@@ -74,6 +74,19 @@ export const countries: readonly MapCountry[] = [
 /** The country every step keeps in focus. */
 export const focusCountry: CountryId = '398'
 
+/**
+ * The countries the map must show whole: Kazakhstan, its Central Asian neighbours and Afghanistan. Russia and China
+ * are framed only around Kazakhstan.
+ */
+export const wholeCountryIds: readonly CountryId[] = [
+  '398',
+  '417',
+  '860',
+  '795',
+  '762',
+  '004',
+]
+
 export interface MapCity {
   id: string
   name: string

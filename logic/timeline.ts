@@ -223,3 +223,14 @@ export function eventDateLabel(event: Pick<TimelineEvent, 'start' | 'end' | 'dis
     ? `${formatTimelineDate(event.start)} – ${formatTimelineDate(event.end)}`
     : formatTimelineDate(event.start)
 }
+
+export type EventState = 'later' | 'shown' | 'current'
+
+/** How an event at reveal step `step` looks when `shown` steps are revealed and step `current` is highlighted. */
+export function eventState(step: number, shown: number, current: number): EventState {
+  if (step > shown)
+    return 'later'
+  return step === current
+    ? 'current'
+    : 'shown'
+}

@@ -3,19 +3,12 @@ import type { LabelRequest } from '../../logic/map'
 import { geoContains } from 'd3-geo'
 import { describe, expect, it } from 'vitest'
 import atlas from 'world-atlas/countries-110m.json'
-import { caspian, cities, countries, countryIds } from '../../data/places'
+import { caspian, cities, countries, countryIds, wholeCountryIds } from '../../data/places'
 import { atlasErrors, boxesOverlap, boxInside, buildMapModel, countryFeatures, fitProjection, placeLabels, russiaId, ukraineId, vertices, waterHoleAt, withCrimeaAsUkraine } from '../../logic/map'
 
 const topology = atlas as unknown as Topology
 const frame = { width: 560, height: 372, padding: 14 }
-const fitIds = [
-  '398',
-  '417',
-  '860',
-  '795',
-  '762',
-  '004',
-]
+const fitIds: readonly string[] = wholeCountryIds
 const simferopol: [number, number] = [34.1, 44.95]
 const kerch: [number, number] = [36.47, 45.36]
 

@@ -1,7 +1,7 @@
 import type { TimelineEra, TimelineEvent } from '../../data/timeline'
 import { describe, expect, it } from 'vitest'
 import { eras, sinceArticleFrom, timelineEvents, tracks } from '../../data/timeline'
-import { assertValidTimeline, eventDateLabel, isTimelineDate, revealSteps, selectEvents, sortEvents, timelineErrors, toYear } from '../../logic/timeline'
+import { assertValidTimeline, eventDateLabel, eventState, isTimelineDate, revealSteps, selectEvents, sortEvents, timelineErrors, toYear } from '../../logic/timeline'
 
 function event(over: Partial<TimelineEvent> = {}): TimelineEvent {
   return {
@@ -228,5 +228,15 @@ describe('revealSteps', () => {
     expect(steps[events.findIndex(e => e.id === 'independence')]).toBe(2)
     expect(steps[events.findIndex(e => e.id === 'tokayev')]).toBe(3)
     expect([...steps].sort((a, b) => a - b)).toEqual(steps)
+  })
+})
+
+describe('eventState', () => {
+  it('hides events revealed later, highlights the current step and shows the rest', () => {
+    expect(eventState(3, 2, 2)).toBe('later')
+    expect(eventState(2, 2, 2)).toBe('current')
+    expect(eventState(1, 2, 2)).toBe('shown')
+    // In print nothing is current (step 0) and everything is shown.
+    expect(eventState(1, 5, 0)).toBe('shown')
   })
 })
