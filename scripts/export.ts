@@ -176,10 +176,6 @@ async function exportHandoutPdf(browser: Browser, siteUrl: string, path: string)
     printBackground: true,
     preferCSSPageSize: true,
     tagged: true,
-    displayHeaderFooter: true,
-    headerTemplate: '<span></span>',
-    footerTemplate: `<div style="width:100%;font-size:8pt;color:#444;padding:0 12mm;display:flex;justify-content:space-between;font-family:Inter,sans-serif">
-      <span>${escapeHtml(deck.title)} · handout</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
   })
   await page.close()
   const { pageTexts } = await readPdfBytes(printed)
@@ -240,15 +236,6 @@ function pdfInfo(title: string, author: string, info: string, keywords: string, 
     keywords: keywords.split(',').map(word => word.trim()).filter(Boolean),
     language: 'en',
   }
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, char => ({
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-  })[char]!)
 }
 
 async function main(): Promise<void> {

@@ -119,7 +119,7 @@ test('the handout has the appendix a student needs, with the answer key at the e
   ]
   for (const heading of headings)
     expect(lettersOnly(all), heading).toContain(lettersOnly(heading))
-  const appendixStart = handoutPdf.pageTexts.findIndex(text => text.startsWith('Appendix'))
+  const appendixStart = handoutPdf.pageTexts.findIndex(text => lettersOnly(text).includes(lettersOnly('Appendix Timeline of events')))
   expect(appendixStart).toBeGreaterThan(0)
   const appendix = lettersOnly(handoutPdf.pageTexts.slice(appendixStart).join(' '))
   for (const event of timelineEvents)
