@@ -150,6 +150,8 @@ test('turns off the reveal animation for reduced motion', async ({ page }) => {
 })
 
 async function expectInsideSlide(page: Page, no: number): Promise<void> {
+  // Measure the settled layout, not an event caught mid-way through its reveal transition.
+  await page.waitForFunction(() => document.getAnimations().every(animation => animation.playState !== 'running'))
   const problems = await page.locator(`.slidev-page-${no}`).first().evaluate((slide) => {
     const box = slide.getBoundingClientRect()
     const scale = box.width / 980
