@@ -24,6 +24,7 @@ import { partById } from '../data/article'
 import { exportFileNames, locateOutline, slidesOutline } from '../logic/exports'
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium'
 import { loadDeck } from './deck'
+import { waitForDrawing } from './drawing'
 import { loadPrintedPdf, setPdfInfo, setPdfOutline } from './pdf-metadata'
 import { readPdfBytes } from './pdf-read'
 import { serveDist } from './serve'
@@ -73,20 +74,6 @@ async function writeWhole(path: string, bytes: Uint8Array): Promise<void> {
   }
 }
 
-/** Waits until everything on the page has drawn: lazy slides, Mermaid, and components that name what to wait for. */
-async function waitForRendering(page: Page): Promise<void> {
-  await page.locator('.slidev-slide-loading').first().waitFor({ state: 'detached' }).catch(() => {})
-  await page.waitForFunction(() => document.querySelectorAll('.slidev-slide-loading').length === 0)
-  for (const element of await page.locator('[data-waitfor]').all()) {
-    const selector = await element.getAttribute('data-waitfor')
-    if (selector)
-      await element.locator(selector).first().waitFor({ state: 'attached', timeout: 30_000 })
-  }
-  // Slidev renders Mermaid off-screen first; its scratch container empties when every diagram is done.
-  await page.waitForFunction(() => !document.querySelector('#mermaid-rendering-container > div'))
-  await page.evaluate(() => document.fonts.ready)
-}
-
 /**
  * The handout's structure as printed: cover, contents, each part with its slides, the appendix with its sections.
  * Each marker is the heading's own text.
@@ -132,7 +119,7 @@ async function openPrintView(browser: Browser, siteUrl: string, expectedSlides: 
   await page.addStyleTag({ content: '.print-slide-container:last-child { break-after: auto !important; }' })
   const containers = page.locator('.print-slide-container')
   await containers.first().waitFor()
-  await waitForRendering(page)
+  await waitForDrawing(page)
   const rendered = await containers.count()
   if (rendered !== expectedSlides)
     throw new Error(`the print view shows ${rendered} slides but the deck has ${expectedSlides}: is dist/ older than slides.md? Build again.`)
@@ -169,7 +156,7 @@ async function exportHandoutPdf(browser: Browser, siteUrl: string, path: string)
   })
   await page.goto(`${siteUrl}handout?print=true`, { waitUntil: 'networkidle' })
   await page.locator('.study-page').waitFor()
-  await waitForRendering(page)
+  await waitForDrawing(page)
   const targets = await handoutOutlineTargets(page)
   const printed = await page.pdf({
     format: 'A4',

@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
+import { waitForDrawing } from '../../scripts/drawing'
 import { expect, test } from './fixtures'
 
 const DISABLED_RULES: Record<string, string> = {
@@ -46,12 +47,7 @@ async function audit(page: Page, what: string, exclude: string[] = []) {
 async function waitForPrintView(page: Page) {
   await page.goto('print?print=true')
   await page.locator('.print-slide-container').first().waitFor()
-  await expect(page.locator('.slidev-slide-loading')).toHaveCount(0)
-  for (const waiter of await page.locator('[data-waitfor]').all()) {
-    const selector = await waiter.getAttribute('data-waitfor')
-    if (selector)
-      await waiter.locator(selector).first().waitFor({ state: 'attached' })
-  }
+  await waitForDrawing(page)
 }
 
 for (const scheme of ['light', 'dark'] as const) {

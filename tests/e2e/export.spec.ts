@@ -18,6 +18,7 @@ import { ties, views } from '../../data/relations'
 import { timelineEvents } from '../../data/timeline'
 import { exportFileNames } from '../../logic/exports'
 import { viewTies } from '../../logic/mermaid'
+import { noteReadingText } from '../../scripts/deck'
 import { lettersOnly, normaliseText, readPdf } from '../../scripts/pdf-read'
 import { deck, expect, test } from './fixtures'
 
@@ -32,9 +33,9 @@ function exportInto(dir: string, ...args: string[]) {
   ], { encoding: 'utf8' })
 }
 
-/** The words of a note as a reader sees them, without Markdown, HTML or [click] markers. */
+/** The words of a note as a reader sees them, normalised for comparison with PDF text. */
 function noteWords(note: string): string {
-  return normaliseText(note.replace(/<[^>]+>/g, ' ').replace(/\[click(?::\d+)?\]/g, ' ').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/[*_`#>]/g, ''))
+  return normaliseText(noteReadingText(note))
 }
 
 test.describe.configure({ mode: 'serial' })

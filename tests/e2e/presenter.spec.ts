@@ -1,8 +1,9 @@
+import { noteReadingText } from '../../scripts/deck'
 import { deck, expect, test } from './fixtures'
 
-/** The first words of a note as they render: Markdown markers and [click] markers removed. */
+/** The first words of a note as they render. */
 function firstWords(note: string, count = 6): string {
-  return note.replace(/\[click(?::\d+)?\]/g, ' ').replace(/[*_`#>]/g, '').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').split(/\s+/).filter(Boolean).slice(0, count).join(' ')
+  return noteReadingText(note).split(' ').slice(0, count).join(' ')
 }
 
 test('the presenter view shows the current slide\'s notes and follows navigation', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { waitForDrawing } from '../../scripts/drawing'
 import { deck, expect, gotoSlide, test, waitForSlide } from './fixtures'
 
 test('every slide renders, walked with the keyboard alone from first to last and back', async ({ page }) => {
@@ -31,13 +32,7 @@ test('no slide overflows the canvas or uses text under 12px', async ({ page }) =
   await page.goto('print?print=true')
   const containers = page.locator('.print-slide-container')
   await expect(containers).toHaveCount(slides.length)
-  await expect(page.locator('.slidev-slide-loading')).toHaveCount(0)
-  // Components that draw asynchronously say what to wait for, as Slidev's exporter expects.
-  for (const waiter of await page.locator('[data-waitfor]').all()) {
-    const selector = await waiter.getAttribute('data-waitfor')
-    if (selector)
-      await waiter.locator(selector).first().waitFor({ state: 'attached' })
-  }
+  await waitForDrawing(page)
 
   const problems: LayoutProblem[] = await page.evaluate(() => {
     const found: { slide: number, element: string, problem: string }[] = []

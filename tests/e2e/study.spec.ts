@@ -1,6 +1,7 @@
 /** The reading view at /study: a student alone with the built site. */
 import { parts } from '../../data/article'
 import { questions } from '../../data/questions'
+import { noteReadingText } from '../../scripts/deck'
 import { lettersOnly } from '../../scripts/pdf-read'
 import { deck, expect, test } from './fixtures'
 
@@ -16,7 +17,7 @@ test('the reading view lists every slide, in order and by part, with its notes',
   })))
   slides.forEach((slide, index) => {
     expect(lettersOnly(rendered[index].title), `slide ${slide.no}`).toContain(lettersOnly(slide.title))
-    const opening = slide.note.replace(/<[^>]+>|\[click(?::\d+)?\]|[*_`]/g, ' ').split(/\s+/).filter(Boolean).slice(0, 6).join(' ')
+    const opening = noteReadingText(slide.note).split(' ').slice(0, 6).join(' ')
     expect(lettersOnly(rendered[index].notes), `notes of slide ${slide.no} (${slide.file})`).toContain(lettersOnly(opening))
   })
 })
