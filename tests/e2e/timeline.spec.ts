@@ -150,7 +150,9 @@ test('turns off the reveal animation for reduced motion', async ({ page }) => {
 })
 
 async function expectInsideSlide(page: Page, no: number): Promise<void> {
-  // Measure the settled layout, not an event caught mid-way through its reveal transition.
+  // Measure the settled layout: fonts loaded (a fallback font sets the text larger) and no event caught mid-way
+  // through its reveal transition.
+  await page.waitForFunction(() => document.fonts.status === 'loaded' && document.fonts.check('12px Inter'))
   await page.waitForFunction(() => document.getAnimations().every(animation => animation.playState !== 'running'))
   const problems = await page.locator(`.slidev-page-${no}`).first().evaluate((slide) => {
     const box = slide.getBoundingClientRect()
