@@ -11,9 +11,9 @@ export const CHART = {
   width: 860,
   plotLeft: 168,
   plotRight: 846,
-  eraHeight: 17,
-  markerRow: 15,
-  labelLane: 12,
+  eraHeight: 16,
+  markerRow: 14,
+  labelLane: 11,
   rowGap: 2,
   axisHeight: 18,
   /** Width of one digit of a 12px label, generously rounded up. */

@@ -14,5 +14,19 @@ export async function waitForDrawing(page: Page): Promise<void> {
   }
   // Slidev renders Mermaid off-screen first; its scratch container empties when every diagram is done.
   await page.waitForFunction(() => !document.querySelector('#mermaid-rendering-container > div'))
-  await page.evaluate(() => document.fonts.ready)
+  await waitForFonts(page)
+}
+
+/**
+ * Waits until the deck's own fonts are drawn. `document.fonts.ready` alone can resolve before layout has asked
+ * for a face, and text set in the fallback font runs longer (the full timeline ~45px taller), so force a layout,
+ * then wait until no face is loading and the regular and bold Inter faces are in.
+ */
+export async function waitForFonts(page: Page): Promise<void> {
+  await page.waitForFunction(async () => {
+    void document.body.getBoundingClientRect()
+    await document.fonts.ready
+    return [...document.fonts].every(face => face.status !== 'loading')
+      && document.fonts.check('12px Inter') && document.fonts.check('600 12px Inter')
+  })
 }

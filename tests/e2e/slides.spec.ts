@@ -27,7 +27,7 @@ test('a slide opened by its address renders, as a shared link would', async ({ p
 /** What a reader would see cut off or too small to read, on every slide at its final click state. */
 interface LayoutProblem { slide: number, element: string, problem: string }
 
-test('no slide overflows the canvas or uses text under 12px', async ({ page }) => {
+test('no slide overflows the canvas or its footer, or uses text under 12px', async ({ page }) => {
   const { slides } = await deck()
   await page.goto('print?print=true')
   const containers = page.locator('.print-slide-container')
@@ -45,6 +45,7 @@ test('no slide overflows the canvas or uses text under 12px', async ({ page }) =
     document.querySelectorAll<HTMLElement>('.print-slide-container').forEach((container, index) => {
       const frame = container.getBoundingClientRect()
       const scale = frame.width / 980
+      const footer = container.querySelector('.slide-footer')?.getBoundingClientRect()
       for (const element of container.querySelectorAll<HTMLElement>('*')) {
         if (element.closest('svg') && element.tagName.toLowerCase() !== 'svg')
           continue
@@ -67,6 +68,16 @@ test('no slide overflows the canvas or uses text under 12px', async ({ page }) =
           })
         }
         const ownText = [...element.childNodes].some(node => node.nodeType === Node.TEXT_NODE && node.textContent?.trim())
+        const drawn = ownText || element.tagName.toLowerCase() === 'svg' || element.tagName.toLowerCase() === 'img'
+        if (footer && drawn && !element.closest('.slide-footer')
+          && box.bottom > footer.top + tolerance && box.top < footer.bottom
+          && box.right > footer.left && box.left < footer.right) {
+          found.push({
+            slide: index + 1,
+            element: describe(element),
+            problem: `runs ${Math.round((box.bottom - footer.top) / scale)}px into the footer`,
+          })
+        }
         if (ownText && Number.parseFloat(style.fontSize) < 12) {
           found.push({
             slide: index + 1,
@@ -79,5 +90,5 @@ test('no slide overflows the canvas or uses text under 12px', async ({ page }) =
     return found
   })
   const report = problems.map(p => `slide ${p.slide} (${slides[p.slide - 1]?.file}): ${p.element} ${p.problem}`)
-  expect(report, 'slides with content outside the canvas or text under 12px').toEqual([])
+  expect(report, 'slides with content outside the canvas, over the footer, or text under 12px').toEqual([])
 })

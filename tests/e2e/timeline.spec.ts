@@ -4,6 +4,7 @@ import type { StepBy, TimelineSelection } from '../../logic/timeline'
 import type { DeckSlide } from '../../scripts/deck'
 import { eras, timelineEvents } from '../../data/timeline'
 import { revealSteps, selectEvents } from '../../logic/timeline'
+import { waitForFonts } from '../../scripts/drawing'
 import { expect, gotoSlide, slidesWhere, test } from './fixtures'
 
 test.use({
@@ -152,7 +153,7 @@ test('turns off the reveal animation for reduced motion', async ({ page }) => {
 async function expectInsideSlide(page: Page, no: number): Promise<void> {
   // Measure the settled layout: fonts loaded (a fallback font sets the text larger) and no event caught mid-way
   // through its reveal transition.
-  await page.waitForFunction(() => document.fonts.status === 'loaded' && document.fonts.check('12px Inter'))
+  await waitForFonts(page)
   await page.waitForFunction(() => document.getAnimations().every(animation => animation.playState !== 'running'))
   const problems = await page.locator(`.slidev-page-${no}`).first().evaluate((slide) => {
     const box = slide.getBoundingClientRect()
