@@ -25,7 +25,7 @@ import { exportFileNames, locateOutline, slidesOutline } from '../logic/exports'
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium'
 import { loadDeck } from './deck'
 import { waitForDrawing } from './drawing'
-import { loadPrintedPdf, setPdfInfo, setPdfOutline } from './pdf-metadata'
+import { loadPrintedPdf, savePdf, setPdfInfo, setPdfOutline } from './pdf-metadata'
 import { readPdfBytes } from './pdf-read'
 import { serveDist } from './serve'
 
@@ -144,7 +144,7 @@ async function exportSlidesPdf(browser: Browser, siteUrl: string, path: string):
     throw new Error(`Chromium printed ${pdf.getPageCount()} pages for ${deck.slides.length} slides (a slide overflowed its page?)`)
   setPdfInfo(pdf, pdfInfo(deck.title, deck.author, deck.info, deck.keywords, 'Slides'))
   setPdfOutline(pdf, slidesOutline(deck.slides, id => partById(id)?.title))
-  await writeWhole(path, await pdf.save())
+  await writeWhole(path, await savePdf(pdf))
   return pdf.getPageCount()
 }
 
@@ -171,7 +171,7 @@ async function exportHandoutPdf(browser: Browser, siteUrl: string, path: string)
   // bookmarks are placed from the handout's own structure instead.
   setPdfOutline(pdf, locateOutline(pageTexts, targets))
   setPdfInfo(pdf, pdfInfo(deck.title, deck.author, deck.info, deck.keywords, 'Handout'))
-  await writeWhole(path, await pdf.save())
+  await writeWhole(path, await savePdf(pdf))
   return pdf.getPageCount()
 }
 
