@@ -20,8 +20,14 @@ export async function serveDist(dir = 'dist', port = 0, base = '/'): Promise<Run
     throw new Error(`No built site in ${root}: run \`npm run build\` first.`)
   const assets = sirv(root, { single: true, dev: false, etag: true })
   const server: Server = createServer((req, res) => {
-    if (base !== '/' && req.url?.startsWith(base))
+    if (base !== '/') {
+      // Like a real host of a sub-path: nothing outside it exists, so an address that assumes "/" fails.
+      if (!req.url?.startsWith(base)) {
+        res.writeHead(404).end()
+        return
+      }
       req.url = `/${req.url.slice(base.length)}`
+    }
     assets(req, res)
   })
   await new Promise<void>(done => server.listen(port, '127.0.0.1', done))
