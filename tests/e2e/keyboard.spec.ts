@@ -32,6 +32,8 @@ async function tabThrough(page: Page, count: number): Promise<FocusStop[]> {
 test('a knowledge check is answered with the keyboard alone, every stop showing focus', async ({ page }) => {
   const [check] = await slidesWhere(slide => slide.content.includes('<KnowledgeCheck'))
   await gotoSlide(page, check.no)
+  // The check is a lazy component: wait until a reader could see it, then walk it.
+  await expect(page.locator(`.slidev-page-${check.no} .kc input`).first()).toBeVisible()
   const stops = (await tabThrough(page, 12)).filter(stop => stop.inSlide)
   expect(stops.some(stop => stop.tag === 'input'), 'an answer option takes focus').toBe(true)
   expect(stops.some(stop => stop.tag === 'button' && /check/i.test(stop.label)), 'the Check button takes focus').toBe(true)
@@ -41,6 +43,7 @@ test('a knowledge check is answered with the keyboard alone, every stop showing 
 test('a glossary term takes focus visibly and reveals its definition', async ({ page }) => {
   const [slide] = await slidesWhere(s => s.content.includes('<Term ') && !s.content.includes('v-click'))
   await gotoSlide(page, slide.no)
+  await expect(page.locator(`.slidev-page-${slide.no} .term-button`).first()).toBeVisible()
   let stop: FocusStop | undefined
   for (let i = 0; i < 10 && !stop; i++) {
     const [next] = await tabThrough(page, 1)
@@ -56,7 +59,7 @@ test('a glossary term takes focus visibly and reveals its definition', async ({ 
 
 test('the reading view is navigable by keyboard with visible focus', async ({ page }) => {
   await page.goto('study')
-  await page.locator('.study-contents').waitFor()
+  await expect(page.locator('.study-contents a').first()).toBeVisible()
   const stops = await tabThrough(page, 8)
   expect(stops.filter(stop => stop.tag === 'a').length).toBeGreaterThan(3)
   expect(stops.filter(stop => !stop.visible)).toEqual([])
