@@ -19,7 +19,7 @@ import { timelineEvents } from '../../data/timeline'
 import { exportFileNames } from '../../logic/exports'
 import { viewTies } from '../../logic/mermaid'
 import { noteReadingText } from '../../scripts/deck'
-import { lettersOnly, normaliseText, readPdf } from '../../scripts/pdf-read'
+import { lettersOnly, normaliseText, pagesWithType3Fonts, readPdf } from '../../scripts/pdf-read'
 import { deck, expect, test } from './fixtures'
 
 function exportInto(dir: string, ...args: string[]) {
@@ -63,6 +63,11 @@ test('the slides PDF has one page of real text per slide', async () => {
     if (slide.title)
       expect(lettersOnly(slidesPdf.pageTexts[index]), `page ${index + 1}: ${slide.title}`).toContain(lettersOnly(slide.title))
   })
+})
+
+test('no page draws its text as outlines (Type 3 fonts, from stroked text), in the slides or the handout', async () => {
+  expect(await pagesWithType3Fonts(join(outDir, names.slidesPdf)), 'slides PDF pages').toEqual([])
+  expect(await pagesWithType3Fonts(join(outDir, names.handoutPdf)), 'handout pages').toEqual([])
 })
 
 test('the slides PDF has bookmarks by part and by slide', async () => {
