@@ -1,13 +1,13 @@
 /**
  * WCAG 2.1 AA audit with axe on what students and lecturers see: every slide at its final click state (Slidev's
  * print view holds them all), the presenting view with its controls, and the reading view; in light and dark.
- * Text inside the drawings, which axe cannot judge, is measured on the rendered pixels (figure-contrast.ts).
+ * Text inside the drawings, which axe cannot judge, is measured on the rendered pixels (drawing-text.ts).
  * Only serious and critical violations fail; every disabled rule is listed here with its reason.
  */
 import type { Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { waitForDrawing } from '../../scripts/drawing'
-import { lowContrastTextInDrawings, MINIMUM_CONTRAST } from './figure-contrast'
+import { illegibleTextInDrawings, MINIMUM_CONTRAST } from './drawing-text'
 import { expect, test } from './fixtures'
 
 const DISABLED_RULES: Record<string, string> = {
@@ -56,16 +56,16 @@ for (const scheme of ['light', 'dark'] as const) {
   test.describe(`in the ${scheme} theme`, () => {
     test.use({ colorScheme: scheme })
 
-    test('every slide at its final click state passes axe, and the text in its drawings has 4.5:1 contrast', async ({ page }) => {
+    test('every slide at its final click state passes axe, and the text in its drawings is legible', async ({ page }) => {
       test.setTimeout(120_000)
       await waitForPrintView(page)
       await expect(page.locator('html')).toHaveClass(scheme === 'dark'
         ? /dark/
         : /light/)
       await audit(page, `all slides (${scheme})`)
-      const { measured, problems } = await lowContrastTextInDrawings(page)
+      const { measured, problems } = await illegibleTextInDrawings(page)
       expect(measured, 'pieces of text measured in the maps, diagrams and timeline charts').toBeGreaterThan(100)
-      expect(problems, `text in drawings under ${MINIMUM_CONTRAST}:1 (${scheme})`).toEqual([])
+      expect(problems, `text in drawings under ${MINIMUM_CONTRAST}:1, stroked, or not at its placed size (${scheme})`).toEqual([])
     })
 
     test('the presenting view with its controls passes axe', async ({ page }) => {

@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test'
 import { countries, stories } from '../../data/places'
-import { waitForDrawing } from '../../scripts/drawing'
 import { expect, gotoSlide, slidesWhere, test } from './fixtures'
 
 const names = countries.map(country => country.name)
@@ -111,22 +110,3 @@ test('the map data is not loaded with the first slide, only with the map', async
 
 // The map's labels in the exported PDF and its accessibility audit are checked deck-wide in export.spec.ts and
 // a11y.spec.ts, on the real export and on every slide.
-
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`in the ${colorScheme} theme`, () => {
-    test.use({ colorScheme })
-    test('map labels keep the size they were placed for and carry no stroke, with every slide\'s styles loaded', async ({ page }) => {
-      // The print view loads every slide, so a stylesheet rule leaking from any component is in force here.
-      await page.goto('print?print=true')
-      await waitForDrawing(page)
-      await expect(page.locator('html')).toHaveClass(new RegExp(`\\b${colorScheme}\\b`))
-      // Drawn larger the labels would collide; a stroke, even one inherited from a page-wide rule, blurs them on
-      // screen and prints them as outlines instead of text.
-      const labels = await page.locator('.region-map-svg text[data-label]').evaluateAll(texts => texts.map(text =>
-        `${text.textContent}: ${getComputedStyle(text).fontSize} for ${text.getAttribute('font-size')}px, stroke ${getComputedStyle(text).stroke}`))
-      expect(labels.length).toBeGreaterThan(2 * names.length)
-      for (const label of labels)
-        expect(label).toMatch(/: (\d+)px for \1px, stroke none$/)
-    })
-  })
-}

@@ -1,7 +1,11 @@
 /**
- * Contrast of the text inside the deck's drawings (map labels, diagram labels, the timeline chart), measured on the
- * rendered pixels. axe checks HTML text against HTML backgrounds; it cannot see that a map label sits on its ground
- * over a hatched country, or a diagram label on its node. Used by the accessibility audit on the print view.
+ * Whether the text inside the deck's drawings (map labels, diagram labels, the timeline chart) is legible:
+ * - contrast measured on the rendered pixels: axe checks HTML text against HTML backgrounds and cannot see that a
+ *   map label sits on its ground over a hatched country, or a diagram label on its node;
+ * - drawn at the size its layout placed it for (a stray stylesheet rule once drew city labels at 52px);
+ * - not stroked, even by inheritance (a page-wide rule once outlined every SVG label in the dark theme; Chromium
+ *   also prints stroked text as outlines rather than text).
+ * Used by the accessibility audit on the print view, where every slide's styles are loaded.
  */
 import type { Page } from '@playwright/test'
 import type { Rgb } from '../../logic/contrast'
@@ -12,7 +16,18 @@ const FIGURES = '.print-slide-container :is(svg.region-map-svg, svg[aria-roledes
 /** WCAG 2.1 AA for text under 18.66px bold or 24px. */
 export const MINIMUM_CONTRAST = 4.5
 
-interface TextBox { label: string, colour: string, x: number, y: number, width: number, height: number }
+interface TextBox {
+  label: string
+  colour: string
+  x: number
+  y: number
+  width: number
+  height: number
+  /** For SVG text: its computed stroke, and its computed and attribute font sizes. */
+  stroke?: string
+  fontSize?: string
+  fontSizeAttribute?: string | null
+}
 
 /** Each piece of text in a drawing, its colour and its box relative to the drawing (CSS pixels). */
 function textBoxes(figure: SVGSVGElement): { slide: number, boxes: TextBox[] } {
@@ -45,6 +60,13 @@ function textBoxes(figure: SVGSVGElement): { slide: number, boxes: TextBox[] } {
       colour: element instanceof SVGElement
         ? style.fill
         : style.color,
+      ...(element instanceof SVGElement
+        ? {
+            stroke: style.stroke,
+            fontSize: style.fontSize,
+            fontSizeAttribute: element.getAttribute('font-size'),
+          }
+        : {}),
       x: Math.max(0, Math.floor(box.left - frame.left)),
       y: Math.max(0, Math.floor(box.top - frame.top)),
       width: Math.ceil(box.width),
@@ -72,8 +94,18 @@ function pixelsOf({ png, boxes }: { png: string, boxes: TextBox[] }): Promise<nu
   })()
 }
 
-/** Every piece of text in the page's drawings below the minimum contrast, and how many were measured. */
-export async function lowContrastTextInDrawings(page: Page): Promise<{ measured: number, problems: string[] }> {
+/** What makes a piece of SVG text hard to read, apart from contrast. */
+function shapeProblems(box: TextBox): string[] {
+  const problems: string[] = []
+  if (box.stroke !== undefined && box.stroke !== 'none')
+    problems.push(`stroked with ${box.stroke}`)
+  if (box.fontSizeAttribute && Number.parseFloat(box.fontSize!) !== Number.parseFloat(box.fontSizeAttribute))
+    problems.push(`drawn at ${box.fontSize}, placed for ${box.fontSizeAttribute}px`)
+  return problems
+}
+
+/** Every piece of text in the page's drawings that is hard to read, and how many were measured. */
+export async function illegibleTextInDrawings(page: Page): Promise<{ measured: number, problems: string[] }> {
   const problems: string[] = []
   let measured = 0
   for (const figure of await page.locator(FIGURES).all()) {
@@ -81,6 +113,8 @@ export async function lowContrastTextInDrawings(page: Page): Promise<{ measured:
     const png = (await figure.screenshot({ animations: 'disabled' })).toString('base64')
     const patches = await page.evaluate(pixelsOf, { png, boxes })
     boxes.forEach((box, index) => {
+      for (const problem of shapeProblems(box))
+        problems.push(`slide ${slide}: "${box.label}" ${problem}`)
       const text: Rgb = parseRgb(box.colour)
       const worst = worstContrast(patches[index], text)
       if (!worst)
