@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { questions } from '../../data/questions'
 import { storageKey } from '../../logic/quiz'
+import { waitForDrawing } from '../../scripts/drawing'
 import { expect, gotoSlide, slidesWhere, test } from './fixtures'
 
 async function slideWithCheck(id: string) {
@@ -118,6 +119,8 @@ test('every question has a check slide whose answered state fits the canvas', as
   }
   // The reading view renders every slide at once, interactive and at its final click state: one load for all checks.
   await page.goto('study')
+  await page.locator('#appendix').waitFor()
+  await waitForDrawing(page)
   for (const question of questions) {
     const slide = await slideWithCheck(question.id)
     const layout = page.locator(`#slide-${slide.no} .slidev-layout`)
