@@ -44,20 +44,19 @@ export function contrastRatio(a: Rgb, b: Rgb): number {
  * their anti-aliased edges. Empty when the patch is all text.
  */
 export function backgroundsUnder(rgba: ArrayLike<number>, text: Rgb, minShare = 0.15): Rgb[] {
+  // Count each colour first, then judge each distinct colour once: a patch has thousands of pixels, few colours.
   const counts = new Map<number, number>()
-  let total = 0
   for (let i = 0; i + 3 < rgba.length; i += 4) {
-    const pixel: Rgb = [rgba[i], rgba[i + 1], rgba[i + 2]]
-    if (contrastRatio(pixel, text) < 1.5)
-      continue
-    const key = (pixel[0] << 16) | (pixel[1] << 8) | pixel[2]
+    const key = (rgba[i] << 16) | (rgba[i + 1] << 8) | rgba[i + 2]
     counts.set(key, (counts.get(key) ?? 0) + 1)
-    total++
   }
-  return [...counts]
+  const colourOf = (key: number): Rgb => [(key >> 16) & 255, (key >> 8) & 255, key & 255]
+  const behind = [...counts].filter(([key]) => contrastRatio(colourOf(key), text) >= 1.5)
+  const total = behind.reduce((sum, [, count]) => sum + count, 0)
+  return behind
     .filter(([, count]) => count >= minShare * total)
     .sort((a, b) => b[1] - a[1])
-    .map(([key]) => [(key >> 16) & 255, (key >> 8) & 255, key & 255] as Rgb)
+    .map(([key]) => colourOf(key))
 }
 
 /** The lowest contrast between the text colour and any colour behind it; undefined when nothing is behind it. */
