@@ -76,13 +76,15 @@ export function setPdfOutline(pdf: PDFDocument, outline: readonly OutlineEntry[]
   pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
 }
 
-/** Loads a PDF that Chromium printed, for finishing; keeps its tagged structure intact. */
 // pdf-lib yields to the event loop every few objects by default, which only slows a one-shot command-line job
-// (about half its time on the slides PDF); parse and write in one go instead.
+// (about half its time on the slides PDF); both functions below parse or write in one go instead.
+
+/** Loads a PDF that Chromium printed, for finishing; keeps its tagged structure intact. */
 export async function loadPrintedPdf(bytes: Uint8Array): Promise<PDFDocument> {
   return PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest })
 }
 
+/** The finished PDF's bytes. */
 export async function savePdf(pdf: PDFDocument): Promise<Uint8Array> {
   return pdf.save({ objectsPerTick: Number.POSITIVE_INFINITY })
 }

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { waitForFonts } from '../../scripts/drawing'
 import { serveDist } from '../../scripts/serve'
 import { deck, expect, test } from './fixtures'
 
@@ -59,7 +60,7 @@ test('under a sub-path every asset loads, slides turn, the map draws and the rea
 
   await page.goto(`${site.url}1`)
   await expect(page.locator('.slidev-page-1 h1').first()).toHaveText(slides[0].title)
-  await expect.poll(() => page.evaluate(() => document.fonts.check('12px Inter'))).toBe(true)
+  await waitForFonts(page)
   await page.keyboard.press('ArrowDown')
   await expect(page).toHaveURL(`${site.url}2`)
 
