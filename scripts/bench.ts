@@ -253,7 +253,7 @@ async function loadFirstSlide(browser: Browser, site: RunningSite): Promise<Load
     await page.goto(`${site.url}1`, { waitUntil: 'commit' })
     await page.waitForFunction(() => (window as { __firstSlide?: number }).__firstSlide !== undefined, null, { timeout: 60_000, polling: 50 })
     const { firstSlideMs, scripts } = await page.evaluate(() => {
-      const at = (window as unknown as { __firstSlide: number }).__firstSlide
+      const at = (window as { __firstSlide?: number }).__firstSlide ?? Number.NaN
       // Every JavaScript file whose response had arrived when the title was on screen (entry, module preloads,
       // dynamic imports).
       const loaded = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])

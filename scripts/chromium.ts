@@ -40,7 +40,7 @@ export function resolveChromium({ env, exists, playwrightPath }: ChromiumLookup)
   if (fromEnv) {
     if (exists(fromEnv))
       return fromEnv
-    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist. ${NO_CHROMIUM_MESSAGE}`)
+    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist: point it at a Chromium executable, or unset it and install one with \`apt-get install chromium\` (or \`npx playwright install chromium\`).`)
   }
   const system = SYSTEM_CHROMIUM_PATHS.find(path => exists(path))
   if (system)

@@ -3,6 +3,7 @@ import type { ViewId } from '../../data/relations'
  * `npm run export` end to end: runs the real exporter against the built site into a scratch folder, then reads
  * each file as a reader's software would (pdf.js for the PDFs, a zip reader for the PPTX).
  */
+import type { DeckSlide } from '../../scripts/deck'
 import type { PdfReport } from '../../scripts/pdf-read'
 import { spawnSync } from 'node:child_process'
 import { copyFile, mkdir, mkdtemp, readFile } from 'node:fs/promises'
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import JSZip from 'jszip'
+import { thesisArgument } from '../../data/argument'
 import { parts } from '../../data/article'
 import { glossary } from '../../data/glossary'
 import { cities, countries } from '../../data/places'
@@ -18,9 +20,11 @@ import { ties, views } from '../../data/relations'
 import { timelineEvents } from '../../data/timeline'
 import { exportFileNames } from '../../logic/exports'
 import { viewTies } from '../../logic/mermaid'
+import { selectEvents } from '../../logic/timeline'
 import { noteReadingText } from '../../scripts/deck'
 import { lettersOnly, normaliseText, pagesWithType3Fonts, readPdf } from '../../scripts/pdf-read'
 import { deck, expect, test } from './fixtures'
+import { timelineProps } from './timeline-slides'
 
 function exportInto(dir: string, ...args: string[]) {
   return spawnSync('npx', [
@@ -143,15 +147,27 @@ test('the handout has the appendix a student needs, with the answer key at the e
 test('the slides PDF holds the timelines, diagrams and map as searchable text', async () => {
   const { slides } = await deck()
   const pageOf = (tag: string) => slides.filter(slide => slide.content.includes(tag)).map(slide => lettersOnly(slidesPdf.pageTexts[slide.no - 1]))
-  const timelinePages = pageOf('<Timeline').join(' ')
-  const shown = timelineEvents.filter(event => timelinePages.includes(lettersOnly(event.headline)))
-  // Every event is on at least one timeline slide: the full one, the focused one, or the one since the article.
-  expect(shown.map(event => event.id)).toEqual(timelineEvents.map(event => event.id))
+  const pageText = (slide: DeckSlide) => lettersOnly(slidesPdf.pageTexts[slide.no - 1])
+  // Each timeline page prints every event its slide selects: the full one, the focused one, the one since the article.
+  const timelineSlides = slides.filter(slide => slide.content.includes('<Timeline')).map(timelineProps)
+  expect(timelineSlides.length).toBeGreaterThan(1)
+  for (const { slide, selection } of timelineSlides) {
+    for (const event of selectEvents(timelineEvents, selection))
+      expect(pageText(slide), `slide ${slide.no} (${slide.file}): event ${event.id}`).toContain(lettersOnly(event.headline))
+  }
+  // The argument map is Mermaid too: every node's text, no error box.
+  const argumentSlides = slides.filter(slide => slide.content.includes('<ArgumentMap'))
+  expect(argumentSlides.length).toBeGreaterThan(0)
+  for (const slide of argumentSlides) {
+    expect(pageText(slide), `slide ${slide.no}`).not.toContain(lettersOnly('Syntax error'))
+    for (const node of thesisArgument.nodes)
+      expect(pageText(slide), `slide ${slide.no}: argument node ${node.id}`).toContain(lettersOnly(node.text))
+  }
   const diagramSlides = slides.filter(slide => slide.content.includes('<RelationshipDiagram'))
   expect(diagramSlides.length).toBeGreaterThan(0)
   for (const slide of diagramSlides) {
     const view = /<RelationshipDiagram[^>]*view="(\w+)"/.exec(slide.content)![1] as ViewId
-    const page = lettersOnly(slidesPdf.pageTexts[slide.no - 1])
+    const page = pageText(slide)
     expect(page, `slide ${slide.no}`).not.toContain(lettersOnly('Syntax error'))
     for (const tie of viewTies(views[view]))
       expect(page, `slide ${slide.no} (${view}): the label of tie ${tie.id}`).toContain(lettersOnly(tie.label))

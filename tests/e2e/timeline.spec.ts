@@ -1,39 +1,14 @@
 import type { Page } from '@playwright/test'
-import type { TrackId } from '../../data/timeline'
-import type { StepBy, TimelineSelection } from '../../logic/timeline'
-import type { DeckSlide } from '../../scripts/deck'
+import type { TimelineSlide } from './timeline-slides'
 import { eras, timelineEvents } from '../../data/timeline'
 import { revealSteps, selectEvents } from '../../logic/timeline'
 import { waitForFonts } from '../../scripts/drawing'
 import { expect, gotoSlide, slidesWhere, test } from './fixtures'
+import { timelineProps } from './timeline-slides'
 
 test.use({
   viewport: { width: 980, height: 552 },
 })
-
-interface TimelineSlide {
-  slide: DeckSlide
-  selection: TimelineSelection
-  stepBy: StepBy
-}
-
-/** The props a slide gives <Timeline>, read from its Markdown, so the test checks the data the slide asks for. */
-function timelineProps(slide: DeckSlide): TimelineSlide {
-  const tag = /<Timeline\b([^>]*)\/>/.exec(slide.content)![1]
-  const attr = (name: string) => new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(tag)?.[1]
-  const tracks = attr(':tracks')
-  return {
-    slide,
-    selection: {
-      from: attr('from'),
-      to: attr('to'),
-      tracks: tracks
-        ? JSON.parse(tracks.replaceAll('\'', '"')) as TrackId[]
-        : undefined,
-    },
-    stepBy: (attr('step-by') ?? 'event') as StepBy,
-  }
-}
 
 const timelineSlides = async () => (await slidesWhere(s => s.content.includes('<Timeline'))).map(timelineProps)
 

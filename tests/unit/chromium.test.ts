@@ -20,6 +20,16 @@ describe('resolveChromium', () => {
       .toThrow('CHROMIUM_PATH is set to /nope, which does not exist')
   })
 
+  it('says what to do in one sentence when CHROMIUM_PATH is wrong', () => {
+    const message = errorOf(() => resolveChromium({
+      env: { CHROMIUM_PATH: '/nope' },
+      exists: () => false,
+    }))
+    expect(sentences(message)).toHaveLength(1)
+    expect(message).toMatch(/apt-get install chromium/)
+    expect(message).toMatch(/npx playwright install chromium/)
+  })
+
   it('uses the system Chromium when no variable is set', () => {
     expect(resolveChromium({
       env: {},
@@ -55,7 +65,23 @@ describe('resolveChromium', () => {
       playwrightPath: () => '/pw/missing',
     }))
       .toThrow(NO_CHROMIUM_MESSAGE)
+    expect(sentences(NO_CHROMIUM_MESSAGE)).toHaveLength(1)
     expect(NO_CHROMIUM_MESSAGE).toMatch(/apt-get install chromium/)
     expect(NO_CHROMIUM_MESSAGE).toMatch(/npx playwright install chromium/)
   })
 })
+
+function errorOf(run: () => unknown): string {
+  try {
+    run()
+  }
+  catch (error) {
+    return (error as Error).message
+  }
+  throw new Error('expected an error')
+}
+
+/** Splits prose at a full stop followed by a capital, the way a reader counts sentences. */
+function sentences(text: string): string[] {
+  return text.trim().split(/(?<=[.!?])\s+(?=[A-Z])/)
+}

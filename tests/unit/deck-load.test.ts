@@ -28,6 +28,14 @@ describe('loading the deck', () => {
     await expect(loadDeck(entry)).rejects.toThrow(/pages\/a\.md:1: the frontmatter is not valid YAML/)
   })
 
+  it('leaves out hidden slides and numbers the rest as the built site does', async () => {
+    const entry = await deckWith({
+      'slides.md': '---\ntitle: T\n---\n\n# Cover\n\n---\nhide: true\n---\n\n# Draft\n\n---\n\n# Kept\n',
+    })
+    const deck = await loadDeck(entry)
+    expect(deck.slides.map(slide => `${slide.no} ${slide.title}`)).toEqual(['1 T', '2 Kept'])
+  })
+
   it('names an imported file that does not exist', async () => {
     const entry = await deckWith({ 'slides.md': '---\ntitle: T\n---\n\n# Cover\n\n---\nsrc: ./pages/missing.md\n---\n' })
     await expect(loadDeck(entry)).rejects.toThrow(/Imported markdown file not found: .*pages\/missing\.md/)
