@@ -15,6 +15,39 @@ export const article = {
   paragraphCount: 13,
 } as const
 
+/**
+ * The opening words of each paragraph, ¶1 first: only the address of a link that scrolls the article to that
+ * paragraph (a URL text fragment), never shown. Words with a curly apostrophe are avoided, since the published
+ * page may print it differently and a fragment must match exactly.
+ */
+export const paragraphOpenings: readonly string[] = [
+  'Following the Russian invasion of Ukraine',
+  'U.S. policy toward it remains undefined',
+  'Compared to other post-Soviet countries',
+  'Kazakhstan is an official member of the Eurasian Economic Union',
+  'Economically, Kazakhstan is a rare regional actor',
+  'Politically, it is true that both Russia and Kazakhstan',
+  'Having long served as an interpreter in China',
+  'Unlike the other two dimensions, the cultural one',
+  'What is there for the United States?',
+  'For the United States, relations with Kazakhstan also matter',
+  'Washington should expand its diplomatic cooperation with Astana',
+  'Ultimately, it is important to distinguish the principle',
+  'to opt for the latter alternative',
+]
+
+/**
+ * A link to paragraph `n` of the published article: browsers that support text fragments scroll to it and mark
+ * it; others open the article at the top.
+ */
+export function paragraphUrl(n: number): string {
+  const opening = paragraphOpenings[n - 1]
+  if (!opening)
+    throw new Error(`The article has no paragraph ¶${n}`)
+  // encodeURIComponent leaves "-" alone, but in a text fragment a bare "-" marks a prefix or suffix.
+  return `${article.url}#:~:text=${encodeURIComponent(opening).replaceAll('-', '%2D')}`
+}
+
 /** The full citation, as a student would write it in a bibliography. */
 export const articleCitation = `${article.author}, "${article.title}", ${article.publication}, ${article.publisher}, ${article.year}. ${article.url}`
 
@@ -25,7 +58,7 @@ export interface Part {
   title: string
   /** The article paragraphs this part presents; empty for our own parts (opening, critique, practice). */
   paragraphs: readonly number[]
-  /** Minutes in a 50-minute class. */
+  /** Minutes in a 50-minute class; the slides' notes in this part add up to it (tests/unit/deck-content.test.ts). */
   minutes: number
 }
 
@@ -52,13 +85,13 @@ export const parts: readonly Part[] = [
     id: 'case',
     title: 'The case for a defined U.S. policy',
     paragraphs: [9, 10, 11],
-    minutes: 7,
+    minutes: 8,
   },
   {
     id: 'dilemma',
     title: 'The dilemma and the conclusion',
     paragraphs: [12, 13],
-    minutes: 4,
+    minutes: 3,
   },
   {
     id: 'critique',

@@ -7,7 +7,7 @@ import type { Citation } from './sources'
 import { citationErrors } from './sources'
 
 /** How a claim fares against the evidence. */
-export type Verdict = 'supported' | 'partly supported' | 'understated' | 'errs' | 'contested' | 'unverified'
+export type Verdict = 'supported' | 'partly supported' | 'understated' | 'errs' | 'contested' | 'unverified' | 'undated'
 
 export const verdictsThatHold: readonly Verdict[] = ['supported', 'partly supported']
 
@@ -85,7 +85,7 @@ export const claimChecks: readonly ClaimCheck[] = [
     id: 'interpreter',
     claim: 'Tokayev “long served as an interpreter in China”.',
     paragraphs: [7],
-    evidence: 'A career Soviet diplomat: he studied Chinese and served at the embassy in Beijing c. 1985–1991.',
+    evidence: 'A career Soviet diplomat: studied Chinese, served at the Beijing embassy c. 1985–1991.',
     verdict: 'understated',
     citation: {
       paragraphs: [7],
@@ -107,7 +107,7 @@ export const claimChecks: readonly ClaimCheck[] = [
     id: 'famine-memory',
     claim: 'Kazakhstan has no strong memory of the famine, unlike Ukraine’s Holodomor.',
     paragraphs: [8],
-    evidence: '31 May is a day of remembrance of the victims of repression and famine; a famine memorial was built in Almaty in 2017.',
+    evidence: '31 May honours repression and famine victims; a famine memorial was built in Almaty in 2017.',
     verdict: 'contested',
     citation: {
       paragraphs: [8],
@@ -123,6 +123,18 @@ export const claimChecks: readonly ClaimCheck[] = [
     citation: {
       paragraphs: [11],
       sources: ['state-aid-fy2002', 'state-aid-fy2010'],
+    },
+  },
+  {
+    // Not a claim the author argues but a gap in the text itself: a reader needs the date to weigh "now" (¶13).
+    id: 'undated',
+    claim: 'The text gives no publication date.',
+    paragraphs: [1],
+    evidence: 'Written after Tokayev’s remark of 17 June 2022: cite it as The Diplomatic Pouch, 2022.',
+    verdict: 'undated',
+    citation: {
+      paragraphs: [1],
+      sources: ['yahoo-spief'],
     },
   },
 ]
@@ -161,7 +173,8 @@ export const objections: readonly Objection[] = [
   {
     id: 'china-weight',
     title: 'China’s economic weight',
-    objection: '55 Kazakh-Chinese projects worth $27 billion, and Xi’s first trip abroad after the pandemic went to Kazakhstan. Small U.S. aid cannot compete.',
+    // The figures stay China's alone: facts.md has no U.S. figure of the same year and scope to set beside them.
+    objection: '55 Kazakh-Chinese projects worth $27 billion (2019), and after the article, in September 2022, Xi’s first trip abroad since the pandemic went to Kazakhstan. Can U.S. aid make a difference beside that?',
     authorReply: 'The author does not ask Astana to choose: U.S. ties should complement the multi-vector policy (¶10) and offer alternatives to the BRI (¶11).',
     replyParagraphs: [10, 11],
     citation: {

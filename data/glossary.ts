@@ -60,7 +60,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'russkiy-mir',
     term: 'Russkiy mir',
     expansion: '“Russian world”',
-    definition: 'The Kremlin’s project of a community defined by Russian language, culture and history beyond Russia’s borders. The author (who spells it “Russkyi mir”) argues that Kazakhstan sees itself as culturally distinct from it.',
+    // facts.md has no source on the doctrine itself, so the definition stays with what ¶12 says of it.
+    definition: 'What the author calls “the Kremlin’s project” (he spells it “Russkyi mir”). He sets against it an autocracy that considers itself culturally distinct from it and seeks cooperation with the West: his portrait of Kazakhstan.',
     citation: {
       paragraphs: [12],
     },
@@ -68,7 +69,8 @@ export const glossary: readonly GlossaryEntry[] = [
   {
     id: 'holodomor',
     term: 'Holodomor',
-    definition: 'The Ukrainian name for the man-made famine under Stalin in Soviet Ukraine, now central to Ukraine’s national memory. The author uses it as the benchmark of a memory Kazakhstan has not built to the same degree.',
+    // facts.md has no source on the Ukrainian famine, so the definition stays with what ¶8 says of it.
+    definition: 'The famine in Soviet Ukraine under Stalin, and the memory of it that Ukraine has established. The author uses it as the benchmark: unlike Ukraine, he argues, Kazakhstan has not established a consciousness of its own famines.',
     citation: {
       paragraphs: [8],
     },
@@ -86,15 +88,16 @@ export const glossary: readonly GlossaryEntry[] = [
   {
     id: 'c5plus1',
     term: 'C5+1',
-    definition: 'The format in which the United States meets the five Central Asian states (Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan) together. Its first ministerial met in Samarkand in 2015, its first presidential summit in 2023.',
+    definition: 'The format in which the United States meets the five Central Asian states (Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan) together. Its first ministerial met in Samarkand in 2015, its first presidential summit in New York in 2023.',
     citation: {
-      sources: ['state-c5plus1-2015', 'inform-c5plus1-summit'],
+      sources: ['state-c5plus1-2015', 'inform-c5plus1-summit', 'menafn-c5plus1-summit'],
     },
   },
   {
     id: 'consolidated-authoritarian',
     term: 'Consolidated authoritarian regime',
-    definition: 'A government whose hold on power is settled, with no real political competition or check on the ruler. The author’s label for Kazakhstan, which he sets against its independence from Russia.',
+    // Only the author's use is defined: facts.md has no source for a general definition.
+    definition: 'The author’s label for Kazakhstan’s government: authoritarian and “consistently undemocratic”, even as it differs from Russia. Under Tokayev he sees signs of more respect for the rule of law, but a change that “cannot be called democratization”.',
     citation: {
       paragraphs: [1, 6],
     },
@@ -102,9 +105,10 @@ export const glossary: readonly GlossaryEntry[] = [
   {
     id: 'neocolonialism',
     term: 'Neocolonialism',
-    definition: 'Control of a formally independent country by a former imperial power through economic, political or cultural dependence rather than direct rule. The author sees “neocolonial patterns” in all three dimensions of Kazakhstan’s ties with Russia.',
+    definition: 'The author’s word for the dependence on Moscow that Kazakhstan, a Soviet republic until 1991, keeps: “clear neocolonial patterns” in its political, economic and cultural ties with Russia, though its degree of dependency, he writes, differs profoundly from its neighbours’.',
     citation: {
       paragraphs: [3],
+      sources: ['state-us-kz-2014'],
     },
   },
   {
@@ -119,7 +123,8 @@ export const glossary: readonly GlossaryEntry[] = [
   {
     id: 'sphere-of-influence',
     term: 'Sphere of influence',
-    definition: 'An area where a great power claims a special right to shape other states’ choices. The author describes countries moving away from the Kremlin’s perceived sphere after the invasion of Ukraine.',
+    // Only the author's use is defined: facts.md has no source for a general definition.
+    definition: 'The area where, in the author’s words, Moscow’s “tight political and economic grip” constrained other countries. After the invasion of Ukraine, he argues, many of them, Kazakhstan among them, began diverging from the Kremlin’s perceived sphere.',
     citation: {
       paragraphs: [1],
     },

@@ -175,7 +175,8 @@ export const ties: readonly Tie[] = [
     from: 'us',
     to: 'kz',
     kind: 'development',
-    label: 'aid declining',
+    // facts.md finds no consistent aid series for the decade, so the label says whose claim this is.
+    label: 'aid declining (author’s claim)',
     status: 'existing',
     source: {
       paragraphs: [11],

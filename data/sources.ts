@@ -2,7 +2,7 @@
  * Every source the deck cites beyond the article itself, checked and listed once.
  * Data elsewhere refers to these by id through a `Citation`.
  */
-import { article, formatParagraphs } from './article'
+import { article, formatParagraphs, paragraphUrl } from './article'
 
 export interface Source {
   id: string
@@ -163,6 +163,13 @@ export const sources = [
     url: 'https://en.inform.kz/news/kassym-jomart-tokayev-set-to-meet-joe-biden-at-first-ever-c5-1-presidential-summit_a4112389/',
   },
   {
+    // The Kazinform piece above was written just before the summit; this report, of 20 September 2023, says it met.
+    id: 'menafn-c5plus1-summit',
+    title: 'Biden gathers with presidents of Central Asian nations at UN headquarters (2023)',
+    publisher: 'MENAFN',
+    url: 'https://menafn.com/1107103843/Biden-gathers-with-presidents-of-Central-Asian-nations-at-UN-headquarters',
+  },
+  {
     id: 'inform-bri-projects',
     title: 'Mamin and Han Zheng review progress of joint Kazakh-Chinese projects (2019)',
     publisher: 'Kazinform',
@@ -273,8 +280,12 @@ export interface CitationPart {
 /** A citation as short labelled parts, for a source line under a fact: "Article ¶7", "TASS". */
 export function citationParts(citation: Citation): CitationPart[] {
   const parts: CitationPart[] = []
-  if (citation.paragraphs?.length)
-    parts.push({ label: `Article ${formatParagraphs(citation.paragraphs)}`, url: article.url })
+  if (citation.paragraphs?.length) {
+    parts.push({
+      label: `Article ${formatParagraphs(citation.paragraphs)}`,
+      url: paragraphUrl(Math.min(...citation.paragraphs)),
+    })
+  }
   for (const id of citation.sources ?? []) {
     const source = sourceById(id)
     parts.push(source

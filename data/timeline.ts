@@ -135,7 +135,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     id: 'eurasian-union-idea',
     start: '1994-03-29',
     headline: 'Nazarbayev proposes a “Eurasian Union”',
-    text: 'In a speech at Moscow State University: Astana as an author of the idea behind the EAEU.',
+    text: 'In a speech at Moscow State University, Kazakhstan’s president proposes the integration idea behind the later EAEU.',
     track: 'kz-russia',
     source: {
       paragraphs: [4],
@@ -309,10 +309,10 @@ export const timelineEvents: readonly TimelineEvent[] = [
     id: 'c5plus1-summit',
     start: '2023-09-19',
     headline: 'First C5+1 presidential summit, New York',
-    text: 'Tokayev meets President Biden with the other Central Asian presidents: C5+1 at the highest level.',
+    text: 'Tokayev and the other Central Asian presidents meet President Biden at the UN General Assembly: C5+1 at the highest level.',
     track: 'kz-west',
     source: {
-      sources: ['inform-c5plus1-summit'],
+      sources: ['inform-c5plus1-summit', 'menafn-c5plus1-summit'],
     },
   },
 ]

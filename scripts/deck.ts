@@ -19,6 +19,8 @@ export interface DeckSlide {
   note: string
   /** The file the slide is written in, relative to the project. */
   file: string
+  /** The slide's whole frontmatter (e.g. `clicks`, `knowledgeCheck`), for checks the fields above do not cover. */
+  frontmatter: Readonly<Record<string, unknown>>
 }
 
 export interface Deck {
@@ -63,6 +65,7 @@ export async function loadDeck(entry = resolve('slides.md')): Promise<Deck> {
       content: slide.content,
       note: (slide.note ?? '').trim(),
       file: slide.source.filepath.replace(`${root}/`, ''),
+      frontmatter: slide.frontmatter,
     })),
   }
 }

@@ -1,5 +1,6 @@
 /**
- * The lecture slides (pages/01-opening … pages/07-practice), read through Slidev's own parser.
+ * The slides, read through Slidev's own parser: the lecture slides (pages/01-opening … pages/07-practice) for
+ * their wording, and every slide of the deck for its clicks and its minutes.
  *
  * A "content slide" is every lecture slide except a bare section divider: a `layout: section` slide whose
  * only content is its title. Content slides need speaker notes a lecturer can read cold (60–200 words);
@@ -7,9 +8,13 @@
  */
 import type { DeckSlide } from '../../scripts/deck'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { thesisArgument } from '../../data/argument'
 import { parts } from '../../data/article'
 import { glossary } from '../../data/glossary'
+import { storyById } from '../../data/places'
+import { views } from '../../data/relations'
 import { sourceById } from '../../data/sources'
+import { clickMarkers, expectedClicks, minutesErrors, noteMinutes } from '../../logic/deck-checks'
 import { loadDeck } from '../../scripts/deck'
 
 const LECTURE_FILES = [
@@ -26,10 +31,12 @@ const LECTURE_FILES = [
 const ARGUMENT_PARTS = ['thesis', 'russia', 'case', 'dilemma']
 const GLOSSARY_IDS = glossary.map(entry => entry.id)
 
+let slides: DeckSlide[] = []
 let lecture: DeckSlide[] = []
 beforeAll(async () => {
   const deck = await loadDeck()
-  lecture = deck.slides.filter(slide => LECTURE_FILES.includes(slide.file))
+  slides = deck.slides
+  lecture = slides.filter(slide => LECTURE_FILES.includes(slide.file))
 }, 30_000)
 
 /** The slide's body without its `# Title`, style blocks and HTML comments. */
@@ -43,21 +50,6 @@ function body(slide: DeckSlide): string {
 
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter(word => /\w/.test(word)).length
-}
-
-/** Clicks a slide's Markdown declares: each `v-click` element, and each top-level item inside `<v-clicks>`. */
-export function clickCount(content: string): number {
-  const withoutStyles = content.replace(/<style[\s\S]*?<\/style>/g, '')
-  const singles = withoutStyles.match(/\sv-click(?=[\s>/=])/g)?.length ?? 0
-  const lists = [
-    ...withoutStyles.matchAll(/<v-clicks>([\s\S]*?)<\/v-clicks>/g),
-  ]
-    .reduce((sum, [, inner]) => sum + (inner.match(/^(?:-|\d+\.) /gm)?.length ?? 0), 0)
-  return singles + lists
-}
-
-export function clickMarkers(note: string): number {
-  return note.match(/\[click(?::\d+)?\]/g)?.length ?? 0
 }
 
 const isBareDivider = (slide: DeckSlide) => slide.layout === 'section' && body(slide) === ''
@@ -130,13 +122,6 @@ describe('the lecture slides', () => {
     }
   })
 
-  it('put a [click] marker in the notes for every click the slide declares', () => {
-    for (const slide of lecture) {
-      const clicks = clickCount(slide.content)
-      expect(clickMarkers(slide.note), `slide ${slide.no} "${slide.title}" has ${clicks} clicks`).toBe(clicks)
-    }
-  })
-
   it('keep to at most six bullet lines per slide', () => {
     for (const slide of lecture) {
       const bullets = body(slide).match(/^\s*(?:-|\d+\.) /gm)?.length ?? 0
@@ -166,13 +151,44 @@ describe('the lecture slides', () => {
   })
 })
 
-describe('click counting', () => {
-  it('counts v-click elements and the items of a v-clicks list, but not v-after', () => {
-    const md = '<v-clicks>\n\n- a\n- b\n  - nested\n\n</v-clicks>\n<div v-click>x</div>\n<p v-after>y</p>'
-    expect(clickCount(md)).toBe(3)
+describe('every slide of the deck', () => {
+  it('marks every slide that holds a knowledge check, so the reading view can treat its picture as a copy', () => {
+    for (const slide of slides)
+      expect(Boolean(slide.frontmatter.knowledgeCheck), `slide ${slide.no} (${slide.file})`).toBe(slide.content.includes('<KnowledgeCheck'))
   })
 
-  it('counts plain and numbered [click] markers', () => {
-    expect(clickMarkers('[click] one [click:3] two [click] three')).toBe(3)
+  it('puts a [click] marker in the notes for every click, whether Markdown or a component drives it', () => {
+    for (const slide of slides) {
+      const clicks = expectedClicks(slide.content, slide.frontmatter.clicks)
+      expect(clickMarkers(slide.note), `slide ${slide.no} "${slide.title}" (${slide.file}) has ${clicks} clicks`).toBe(clicks)
+    }
+  })
+
+  it('gives each diagram and map slide one click per step its data defines', () => {
+    const stepsOf = (content: string): number | undefined => {
+      if (content.includes('<ArgumentMap'))
+        return thesisArgument.steps.length
+      const view = content.match(/<RelationshipDiagram view="(\w+)"/)?.[1] as keyof typeof views | undefined
+      if (view)
+        return views[view].steps.length
+      // A map shows its first step before any click.
+      const story = content.match(/<RegionMap story="(\w+)"(?![^>]*:step=)/)?.[1]
+      if (story)
+        return storyById(story)!.steps.length - 1
+      return undefined
+    }
+    const driven = slides.filter(slide => stepsOf(slide.content) !== undefined)
+    expect(driven.length).toBeGreaterThanOrEqual(5)
+    for (const slide of driven)
+      expect(slide.frontmatter.clicks, `slide ${slide.no} "${slide.title}" (${slide.file}): frontmatter clicks`).toBe(stepsOf(slide.content))
+  })
+
+  it('states in the notes how many minutes each slide takes in class, or that it is skipped', () => {
+    for (const slide of slides.slice(1))
+      expect(noteMinutes(slide.note), `slide ${slide.no} "${slide.title}" (${slide.file})`).toBeDefined()
+  })
+
+  it('adds up the minutes of each part’s slides to that part’s minutes on the agenda', () => {
+    expect(minutesErrors(slides)).toEqual([])
   })
 })

@@ -42,14 +42,23 @@ describe('the critique data', () => {
     expect(() => assertValidCritique()).not.toThrow()
   })
 
-  it('covers every weak point a careful reader should question', () => {
+  it('covers every weak point a careful reader should question, the text’s missing date among them', () => {
     const questioned = claimsThat('question').map(check => check.id)
     expect(questioned).toEqual(expect.arrayContaining([
       'interpreter',
       'cold-war-famines',
       'famine-memory',
       'aid-decline',
+      'undated',
     ]))
+  })
+
+  it('marks every event after the article as such where an objection uses it', () => {
+    // Xi's visit (September 2022) came after the article was written; an objection may use it only if it says so.
+    for (const objection of objections) {
+      if (objection.citation.sources?.includes('reuters-xi-visit'))
+        expect(objection.objection, objection.id).toMatch(/after the article/)
+    }
   })
 
   it('splits the claims into those that hold and those to question, with none lost', () => {
