@@ -1,6 +1,8 @@
 /** The reading view at /study: a student alone with the built site. */
-import { parts } from '../../data/article'
+import { paragraphUrl, parts } from '../../data/article'
+import { glossary } from '../../data/glossary'
 import { questions } from '../../data/questions'
+import { storageKey } from '../../logic/quiz'
 import { noteReadingText } from '../../scripts/deck'
 import { lettersOnly } from '../../scripts/pdf-read'
 import { deck, expect, test } from './fixtures'
@@ -22,8 +24,13 @@ test('the reading view lists every slide, in order and by part, with its notes',
   })
 })
 
-test('the contents link to each part, and each slide links back to presenting it', async ({ page }) => {
+test('the contents link to each part, and each slide links to its article paragraph and back to presenting it', async ({ page }) => {
   await page.goto('study')
+  // Every slide that presents paragraphs links to the first of them in the published article.
+  for (const slide of (await deck()).slides.filter(s => s.paragraphs.length)) {
+    await expect(page.locator(`#slide-${slide.no} .study-slide-meta a`).first(), `slide ${slide.no}`)
+      .toHaveAttribute('href', paragraphUrl(Math.min(...slide.paragraphs)))
+  }
   await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: parts[2].title }).first().click()
   await expect(page).toHaveURL(/#part-russia$/)
   const present = page.locator('#slide-3 .study-present-link')
@@ -45,4 +52,80 @@ test('progress counts answered checks and offers to continue where the student l
   await page.reload()
   await expect(progress).toContainText(`1 of ${questions.length} answered`)
   await expect(progress.getByRole('link', { name: /Continue where you left off: slide (19|20|21)\b/ })).toBeVisible()
+})
+
+test('a glossary term in the notes links, by keyboard, to its definition in the appendix', async ({ page }) => {
+  await page.goto('study')
+  const link = page.locator('.study-notes-text a.study-term-link').first()
+  await expect(link).toBeVisible()
+  const href = (await link.getAttribute('href'))!
+  const entry = glossary.find(e => href === `#appendix-term-${e.id}`)
+  expect(entry, `${href} names a glossary entry`).toBeTruthy()
+  await link.focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(new RegExp(`${href}$`))
+  const target = page.locator(href)
+  await expect(target).toBeInViewport()
+  await expect(target.locator('dfn')).toHaveText(entry!.term)
+  await expect(target).toContainText(entry!.definition)
+  // The appendix glossary is the one place with that id, so the link can only land there.
+  await expect(page.locator(`[id="${href.slice(1)}"]`)).toHaveCount(1)
+  await expect(target.locator('xpath=ancestor::section[@id="appendix-glossary"]')).toHaveCount(1)
+})
+
+test('a check\'s slide picture takes no keyboard stops and shows the same answer as the live check; other pictures stay readable', async ({ page }) => {
+  const { slides } = await deck()
+  const checkSlides = slides.filter(slide => slide.content.includes('<KnowledgeCheck'))
+  await page.goto('study')
+  // Only the copies of the checks are inert; a screen reader still reads every other slide's text.
+  await expect(page.locator('.study-slide-figure .slide-preview[inert]')).toHaveCount(checkSlides.length)
+  await expect(page.locator('.study-slide-figure .slide-preview:not([inert])')).toHaveCount(slides.length - checkSlides.length)
+  const question = questions[0]
+  const live = page.locator(`#appendix-checks form[data-question="${question.id}"]`)
+  await live.locator('input').nth(1).check()
+  await live.getByRole('button', { name: 'Check answer' }).click()
+  const copy = page.locator(`.study-slide form[data-question="${question.id}"]`)
+  await expect(copy.locator('input').nth(1)).toBeChecked()
+  await expect(copy.locator('[role="status"]')).toHaveText(await live.getByRole('status').textContent() ?? '')
+  // Walking the page with Tab from the top never stops inside a check's picture.
+  const [firstCheck] = checkSlides
+  await page.locator(`#slide-${firstCheck.no - 1} .study-present-link`).focus()
+  for (let i = 0; i < 15; i++) {
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.slide-preview[inert]')), 'focus inside a check\'s picture').toBe(false)
+  }
+})
+
+test('all answers can be reset at once, after a confirming step that can be cancelled', async ({ page }) => {
+  await page.goto('study')
+  const progress = page.getByRole('complementary', { name: 'Your progress' })
+  for (const question of questions.slice(0, 2)) {
+    const form = page.locator(`#appendix-checks form[data-question="${question.id}"]`)
+    await form.locator('input').first().check()
+    await form.getByRole('button', { name: 'Check answer' }).click()
+  }
+  await expect(progress).toContainText(`2 of ${questions.length} answered`)
+  await progress.getByRole('button', { name: 'Reset all answers' }).click()
+  await expect(progress.getByRole('button', { name: 'Yes, clear all answers' })).toBeFocused()
+  await progress.getByRole('button', { name: 'Cancel' }).click()
+  await expect(progress).toContainText(`2 of ${questions.length} answered`)
+  await expect(progress.getByRole('button', { name: 'Reset all answers' })).toBeFocused()
+
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Enter')
+  await expect(progress).toContainText(`0 of ${questions.length} answered`)
+  await expect(progress.getByRole('status')).toHaveText('All answers cleared.')
+  await expect(page.locator('.study-page form input:checked')).toHaveCount(0)
+  for (const question of questions.slice(0, 2))
+    await expect.poll(() => page.evaluate(key => localStorage.getItem(key), storageKey(question.id))).toBeNull()
+})
+
+test('printed, the reading view leaves out what works only on screen', async ({ page }) => {
+  await page.goto('study')
+  await expect(page.locator('.study-progress')).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.locator('.study-progress')).toBeHidden()
+  await expect(page.locator('.study-present-link').first()).toBeHidden()
+  await expect(page.locator('#appendix-checks .kc-actions').first()).toBeHidden()
+  await expect(page.locator('#appendix-checks .kc-prompt').first()).toBeVisible()
 })
