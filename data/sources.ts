@@ -9,6 +9,11 @@ export interface Source {
   title: string
   publisher: string
   url: string
+  /**
+   * Marks a source as further reading: the paragraphs it takes further and, in a few words, what a student gains.
+   * It says what to read it for, never what it concludes (we cite it, we do not summarise it).
+   */
+  readFor?: { paragraphs: readonly number[], why: string }
 }
 
 export const sources = [
@@ -29,6 +34,10 @@ export const sources = [
     title: 'U.S. Relations With Kazakhstan (fact sheet, 2014)',
     publisher: 'U.S. Department of State',
     url: 'https://2009-2017.state.gov/p/sca/rls/fs/2014/237113.htm',
+    readFor: {
+      paragraphs: [2, 9],
+      why: 'the U.S.–Kazakh relationship as the State Department described it in 2014',
+    },
   },
   {
     id: 'kremlin-cst',
@@ -41,12 +50,20 @@ export const sources = [
     title: 'Kazakhstan’s multi-vector foreign policy (International Affairs, 2020)',
     publisher: 'Oxford University Press',
     url: 'https://doi.org/10.1093/ia/iiaa061',
+    readFor: {
+      paragraphs: [7, 9, 10],
+      why: 'multi-vector diplomacy, the balancing policy the author wants Washington to support',
+    },
   },
   {
     id: 'sultanov-eurasian',
     title: 'Kazakhstan and Eurasian integration (Bulat Sultanov)',
     publisher: 'Routledge / Taylor & Francis',
     url: 'https://www.taylorfrancis.com/chapters/edit/10.4324/9781315738154-15/kazakhstan-eurasian-integration-bulat-sultanov',
+    readFor: {
+      paragraphs: [4],
+      why: 'Kazakhstan’s part in Eurasian integration and the EAEU',
+    },
   },
   {
     id: 'zakonpravo-csto-charter',
@@ -59,6 +76,10 @@ export const sources = [
     title: 'Xi Jinping’s speech in Astana: building the Silk Road Economic Belt (2013)',
     publisher: 'USC US-China Institute',
     url: 'https://china.usc.edu/xi-jinping-speech-astana-kazakhstan-building-silk-road-economic-belt-central-asian-nations-september',
+    readFor: {
+      paragraphs: [7, 11],
+      why: 'the 2013 speech in Astana that announced the Belt and Road’s overland half',
+    },
   },
   {
     id: 'mid-eaeu',
@@ -295,7 +316,10 @@ export function citationParts(citation: Citation): CitationPart[] {
   return parts
 }
 
-/** Errors in the source list itself: duplicate ids, missing titles or publishers, addresses that are not web links. */
+/**
+ * Errors in the source list itself: duplicate ids, missing titles or publishers, addresses that are not web links,
+ * further reading without a reason or with paragraphs the article does not have.
+ */
 export function sourcesErrors(list: readonly Source[] = sources): string[] {
   const errors: string[] = []
   const seen = new Set<string>()
@@ -307,6 +331,11 @@ export function sourcesErrors(list: readonly Source[] = sources): string[] {
       errors.push(`source "${source.id}" needs a title and a publisher`)
     if (!/^https?:\/\/\S+$/.test(source.url))
       errors.push(`source "${source.id}" has "${source.url}" as its address, which is not a web link`)
+    if (source.readFor) {
+      if (!source.readFor.why.trim())
+        errors.push(`source "${source.id}" is further reading but does not say what to read it for`)
+      errors.push(...citationErrors({ paragraphs: source.readFor.paragraphs }).map(error => `source "${source.id}" as further reading ${error}`))
+    }
   }
   return errors
 }

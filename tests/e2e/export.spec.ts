@@ -17,6 +17,7 @@ import { glossary } from '../../data/glossary'
 import { cities, countries } from '../../data/places'
 import { questions } from '../../data/questions'
 import { ties, views } from '../../data/relations'
+import { sources } from '../../data/sources'
 import { timelineEvents } from '../../data/timeline'
 import { exportFileNames } from '../../logic/exports'
 import { viewTies } from '../../logic/mermaid'
@@ -126,6 +127,7 @@ test('the handout has the appendix a student needs, with the answer key at the e
     'Knowledge checks',
     'Answer key',
     'Sources and further reading',
+    'Further reading: start here',
   ]
   for (const heading of headings)
     expect(lettersOnly(all), heading).toContain(lettersOnly(heading))
@@ -142,6 +144,8 @@ test('the handout has the appendix a student needs, with the answer key at the e
   expect(appendix.lastIndexOf(lettersOnly('Answer key'))).toBeGreaterThan(appendix.indexOf(lettersOnly(questions.at(-1)!.prompt)))
   for (const question of questions)
     expect(appendix, `question ${question.id}`).toContain(lettersOnly(question.prompt))
+  for (const source of sources.filter(s => 'readFor' in s))
+    expect(appendix, `further reading ${source.id}`).toContain(lettersOnly(source.readFor.why))
 })
 
 test('the slides PDF holds the timelines, diagrams and map as searchable text', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { article, paragraphOpenings, paragraphUrl } from '../../data/article'
-import { citationParts } from '../../data/sources'
+import { citationParts, sources, sourcesErrors } from '../../data/sources'
 
 describe('links to the article\'s paragraphs', () => {
   it('has one distinct opening for every paragraph', () => {
@@ -33,5 +33,42 @@ describe('links to the article\'s paragraphs', () => {
       label: 'Article ¶7, ¶9',
       url: paragraphUrl(7),
     })
+  })
+})
+
+describe('further reading', () => {
+  it('marks a few sources, each saying what to read it for and with which paragraphs', () => {
+    const reading = sources.filter(source => 'readFor' in source)
+    expect(reading.length).toBeGreaterThanOrEqual(3)
+    expect(sourcesErrors()).toEqual([])
+  })
+
+  it('refuses further reading without a reason or with a paragraph the article lacks', () => {
+    const base = {
+      id: 'x',
+      title: 'T',
+      publisher: 'P',
+      url: 'https://example.org/',
+    }
+    expect(sourcesErrors([
+      {
+        ...base,
+        readFor: {
+          paragraphs: [4],
+          why: ' ',
+        },
+      },
+    ]))
+      .toEqual(['source "x" is further reading but does not say what to read it for'])
+    expect(sourcesErrors([
+      {
+        ...base,
+        readFor: {
+          paragraphs: [14],
+          why: 'the EAEU',
+        },
+      },
+    ]))
+      .toEqual(['source "x" as further reading cites ¶14, which the article does not have (¶1–¶13)'])
   })
 })
