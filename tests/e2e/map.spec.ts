@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { countries, stories } from '../../data/places'
+import { waitForFonts } from '../../scripts/drawing'
 import { expect, gotoSlide, slidesWhere, test } from './fixtures'
 
 const names = countries.map(country => country.name)
@@ -106,6 +107,33 @@ test('the map data is not loaded with the first slide, only with the map', async
   await gotoSlide(page, await mapSlide('where'))
   await expect(drawnMap(page, await mapSlide('where'))).toBeVisible()
   expect(requested.filter(path => path.includes('countries-110m'))).toHaveLength(1)
+})
+
+test('no two labels on either map overlap, at any click, drawn with the deck\'s fonts', async ({ page }) => {
+  for (const story of ['where', 'geography'] as const) {
+    const no = await mapSlide(story)
+    for (let clicks = 0; clicks < 3; clicks++) {
+      await gotoSlide(page, no, { clicks })
+      await expect(drawnMap(page, no)).toBeVisible()
+      await waitForFonts(page)
+      // Highlighted labels are drawn bolder than the layout's width estimate, so measure what is on screen.
+      const boxes = await drawnMap(page, no).locator('g.map-label text').evaluateAll(texts => texts.map((text) => {
+        const { left, right, top, bottom } = text.getBoundingClientRect()
+        return {
+          name: text.textContent?.trim() ?? '',
+          left,
+          right,
+          top,
+          bottom,
+        }
+      }))
+      expect(boxes.length).toBeGreaterThan(5)
+      const overlaps = boxes.flatMap((a, i) => boxes.slice(i + 1)
+        .filter(b => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+        .map(b => `${a.name} × ${b.name}`))
+      expect(overlaps, `${story} map, slide ${no}, click ${clicks}`).toEqual([])
+    }
+  }
 })
 
 // The map's labels in the exported PDF and its accessibility audit are checked deck-wide in export.spec.ts and
