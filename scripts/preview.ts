@@ -3,4 +3,4 @@ import process from 'node:process'
 import { serveDist } from './serve'
 
 const site = await serveDist(process.env.DIST, Number(process.env.PORT ?? 4173), process.env.BASE ?? '/')
-console.log(`Serving dist/ at ${site.url} (slides), ${site.url}study (reading view), ${site.url}presenter (presenter view). Ctrl+C to stop.`)
+console.log(`Serving ${process.env.DIST ?? 'dist'}/ at ${site.url} (slides), ${site.url}study (reading view), ${site.url}presenter (presenter view). Ctrl+C to stop.`)
