@@ -1,7 +1,7 @@
 /** Checks on the slides as Slidev parses them: each names the slide and the file it is written in (or the part). */
 import type { Part } from '../data/article'
 import type { TrackId } from '../data/timeline'
-import type { StepBy } from './timeline'
+import type { StepBy, TimelineSelection } from './timeline'
 import { article, partById, parts } from '../data/article'
 import { eras, timelineEvents } from '../data/timeline'
 import { revealSteps, selectEvents } from './timeline'
@@ -141,20 +141,39 @@ export function clickMarkers(note: string): number {
   return note.match(/\[click(?::\d+)?\]/g)?.length ?? 0
 }
 
-/** Clicks the `<Timeline>` components on a slide register: one per reveal step of the events each selects. */
-export function timelineClicks(content: string): number {
-  let clicks = 0
-  for (const [, attributes] of content.matchAll(/<Timeline\b([^>]*)>/g)) {
+/** What a `<Timeline>` tag in a slide's Markdown asks for. */
+export interface TimelineTag {
+  selection: TimelineSelection
+  stepBy: StepBy
+}
+
+/** Every `<Timeline>` tag on a slide, read from its Markdown, so checks use the selection the slide really makes. */
+export function timelineTags(content: string): TimelineTag[] {
+  return [
+    ...content.matchAll(/<Timeline\b([^>]*)>/g),
+  ].map(([, attributes]) => {
     const attribute = (name: string) => attributes.match(new RegExp(`(?:^|\\s)${name}="([^"]*)"`))?.[1]
     const tracks = [
       ...(attribute(':tracks') ?? '').matchAll(/'([^']+)'/g),
     ].map(([, id]) => id as TrackId)
-    const events = selectEvents(timelineEvents, {
-      tracks,
-      from: attribute('from'),
-      to: attribute('to'),
-    })
-    const steps = revealSteps(events, (attribute('step-by') ?? attribute('stepBy') ?? 'event') as StepBy, eras)
+    return {
+      selection: {
+        tracks: tracks.length
+          ? tracks
+          : undefined,
+        from: attribute('from'),
+        to: attribute('to'),
+      },
+      stepBy: (attribute('step-by') ?? attribute('stepBy') ?? 'event') as StepBy,
+    }
+  })
+}
+
+/** Clicks the `<Timeline>` components on a slide register: one per reveal step of the events each selects. */
+export function timelineClicks(content: string): number {
+  let clicks = 0
+  for (const { selection, stepBy } of timelineTags(content)) {
+    const steps = revealSteps(selectEvents(timelineEvents, selection), stepBy, eras)
     clicks += Math.max(0, ...steps)
   }
   return clicks

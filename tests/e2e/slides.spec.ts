@@ -1,3 +1,4 @@
+import { noteMinutes } from '../../logic/deck-checks'
 import { waitForDrawing } from '../../scripts/drawing'
 import { deck, expect, gotoSlide, test, waitForSlide } from './fixtures'
 
@@ -27,14 +28,24 @@ test('a slide opened by its address renders, as a shared link would', async ({ p
 /** What a reader would see cut off or too small to read, on every slide at its final click state. */
 interface LayoutProblem { slide: number, element: string, problem: string }
 
-test('no slide overflows the canvas or its footer, or uses text under 12px', async ({ page }) => {
+/**
+ * On a slide taught in class, text under 16px must belong to one of these: labels, source lines and the footer,
+ * and the reference text beside a figure (the ties listed beside a diagram, a timeline's event list, a map's key).
+ * Prose anywhere else is read from the back of the room.
+ */
+const CAPTIONS = '.label-caps, .citation-line, .slide-footer, .tie-list, .timeline-list, .region-map-legend, .argument-map-key, .since-note'
+
+test('no slide overflows the canvas or its footer, or uses text under 12px; taught slides set prose at 16px or more', async ({ page }) => {
   const { slides } = await deck()
+  // Slides skipped in class (knowledge checks, glossary, sources) are read up close, in the reading view or on paper.
+  const taught = slides.filter(slide => (noteMinutes(slide.note) ?? 1) > 0).map(slide => slide.no)
+  expect(taught.length).toBeGreaterThan(20)
   await page.goto('print?print=true')
   const containers = page.locator('.print-slide-container')
   await expect(containers).toHaveCount(slides.length)
   await waitForDrawing(page)
 
-  const problems: LayoutProblem[] = await page.evaluate(() => {
+  const problems: LayoutProblem[] = await page.evaluate(({ taught, captions }) => {
     const found: { slide: number, element: string, problem: string }[] = []
     const describe = (element: Element) => {
       const text = (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)
@@ -85,10 +96,17 @@ test('no slide overflows the canvas or its footer, or uses text under 12px', asy
             problem: `text is ${style.fontSize}, under 12px`,
           })
         }
+        else if (ownText && Number.parseFloat(style.fontSize) < 16 && taught.includes(index + 1) && !element.closest(captions)) {
+          found.push({
+            slide: index + 1,
+            element: describe(element),
+            problem: `text is ${style.fontSize}: prose on a taught slide needs 16px`,
+          })
+        }
       }
     })
     return found
-  })
+  }, { taught, captions: CAPTIONS })
   const report = problems.map(p => `slide ${p.slide} (${slides[p.slide - 1]?.file}): ${p.element} ${p.problem}`)
-  expect(report, 'slides with content outside the canvas, over the footer, or text under 12px').toEqual([])
+  expect(report, 'slides with content outside the canvas, over the footer, or text too small').toEqual([])
 })

@@ -1,31 +1,19 @@
 /**
- * What each timeline slide asks <Timeline> for, read from its Markdown, so the timeline and export tests check
- * the data a slide selects rather than a copy of it.
+ * What each timeline slide asks <Timeline> for, read from its Markdown (by the same parser the click check uses),
+ * so the timeline and export tests check the data a slide selects rather than a copy of it.
  */
-import type { TrackId } from '../../data/timeline'
-import type { StepBy, TimelineSelection } from '../../logic/timeline'
+import type { TimelineTag } from '../../logic/deck-checks'
 import type { DeckSlide } from '../../scripts/deck'
+import { timelineTags } from '../../logic/deck-checks'
 
-export interface TimelineSlide {
+export interface TimelineSlide extends TimelineTag {
   slide: DeckSlide
-  selection: TimelineSelection
-  stepBy: StepBy
 }
 
-/** The props a slide gives <Timeline>. */
+/** The props a slide gives its (one) <Timeline>. */
 export function timelineProps(slide: DeckSlide): TimelineSlide {
-  const tag = /<Timeline\b([^>]*)\/>/.exec(slide.content)![1]
-  const attr = (name: string) => new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(tag)?.[1]
-  const tracks = attr(':tracks')
-  return {
-    slide,
-    selection: {
-      from: attr('from'),
-      to: attr('to'),
-      tracks: tracks
-        ? JSON.parse(tracks.replaceAll('\'', '"')) as TrackId[]
-        : undefined,
-    },
-    stepBy: (attr('step-by') ?? 'event') as StepBy,
-  }
+  const [tag] = timelineTags(slide.content)
+  if (!tag)
+    throw new Error(`slide ${slide.no} (${slide.file}) has no <Timeline>`)
+  return { slide, ...tag }
 }

@@ -1,6 +1,6 @@
 import type { TimedSlide } from '../../logic/deck-checks'
 import { describe, expect, it } from 'vitest'
-import { clickCount, clickMarkers, expectedClicks, minutesErrors, minutesInWords, noteMinutes, timelineClicks } from '../../logic/deck-checks'
+import { clickCount, clickMarkers, expectedClicks, minutesErrors, minutesInWords, noteMinutes, timelineClicks, timelineTags } from '../../logic/deck-checks'
 
 describe('reading minutes written in words', () => {
   it('reads halves, wholes and one and a half, in either word order', () => {
@@ -81,6 +81,26 @@ describe('click counting', () => {
 
   it('counts plain and numbered [click] markers', () => {
     expect(clickMarkers('[click] one [click:3] two [click] three')).toBe(3)
+  })
+
+  it('reads a timeline tag\'s selection and reveal mode from the Markdown', () => {
+    expect(timelineTags('<Timeline :tracks="[\'kz-west\']" to="2022-08" step-by="era" />')).toEqual([
+      {
+        selection: {
+          tracks: ['kz-west'],
+          from: undefined,
+          to: '2022-08',
+        },
+        stepBy: 'era',
+      },
+    ])
+    expect(timelineTags('<Timeline from="2022-09" />')).toEqual([
+      {
+        selection: { tracks: undefined, from: '2022-09', to: undefined },
+        stepBy: 'event',
+      },
+    ])
+    expect(timelineTags('<ArgumentMap />')).toEqual([])
   })
 
   it('counts the reveal steps of a timeline: one per event, or one per era', () => {
