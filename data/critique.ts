@@ -126,10 +126,10 @@ export const claimChecks: readonly ClaimCheck[] = [
     },
   },
   {
-    // Not a claim the author argues but a gap in the text itself: a reader needs the date to weigh "now" (¶13).
+    // A gap in the text itself, shown against the claim it weakens: a reader needs the date to weigh "now".
     id: 'undated',
-    claim: 'The text gives no publication date.',
-    paragraphs: [1],
+    claim: 'Washington should begin “now”, yet the text gives no date.',
+    paragraphs: [13],
     evidence: 'Written after Tokayev’s remark of 17 June 2022: cite it as The Diplomatic Pouch, 2022.',
     verdict: 'undated',
     citation: {
