@@ -11,6 +11,8 @@ export interface GlossaryEntry {
   term: string
   /** The full name, when `term` is an abbreviation or a transliteration. */
   expansion?: string
+  /** Other names the notes use for the same term, so the reading view links them to this entry too. */
+  aliases?: readonly string[]
   /** One to three sentences, in our words. */
   definition: string
   citation: Citation
@@ -50,6 +52,7 @@ export const glossary: readonly GlossaryEntry[] = [
   {
     id: 'multi-vector',
     term: 'Multi-vector diplomacy',
+    aliases: ['multi-vector policy', 'multi-vector foreign policy'],
     definition: 'Kazakhstan’s foreign-policy principle since the early 1990s: keep balanced ties with several great powers instead of joining one camp. The author wants U.S. policy to complement it, not replace it.',
     citation: {
       paragraphs: [7, 10],

@@ -86,7 +86,7 @@ export function tipPlacement(tip: Box, frame: Box, termTop: number, gap = 6): { 
 /** The anchor of a term's entry in the appendix glossary of the reading view and the handout. */
 export const glossaryAnchor = (id: string) => `appendix-term-${id}`
 
-/** What linking needs of an entry; `aliases` are other spellings a text may use, should the data give any. */
+/** What linking needs of an entry. */
 export interface LinkableTerm {
   id: string
   term: string

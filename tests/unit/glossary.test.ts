@@ -169,8 +169,10 @@ describe('linking glossary terms in notes', () => {
   })
 
   it('finds terms of the real glossary in a real note', () => {
-    const html = linkGlossaryTerms('<p>Tokayev called them "quasi-states"; Kazakhstan stays in the CSTO.</p>', glossary)
+    const html = linkGlossaryTerms('<p>Tokayev called them "quasi-states"; Kazakhstan stays in the CSTO and keeps its multi-vector policy.</p>', glossary)
     expect(html).toContain(`href="#${glossaryAnchor('quasi-state')}">quasi-states</a>`)
     expect(html).toContain(`href="#${glossaryAnchor('csto')}">CSTO</a>`)
+    // The notes say "multi-vector policy" more often than the glossary's "multi-vector diplomacy".
+    expect(html).toContain(`href="#${glossaryAnchor('multi-vector')}">multi-vector policy</a>`)
   })
 })
