@@ -9,7 +9,7 @@
  * per deck, default 9), --skip-build (reuse .bench/*-dist from an earlier run).
  * Environment: CHROMIUM_PATH (see scripts/chromium.ts).
  */
-import type { Browser } from 'playwright-chromium'
+import type { Browser } from 'playwright-core'
 import type { BenchRow } from '../logic/bench'
 import type { RunningSite } from './serve'
 import { spawn } from 'node:child_process'
@@ -19,7 +19,7 @@ import os from 'node:os'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { chromium } from 'playwright-chromium'
+import { chromium } from 'playwright-core'
 import {
   chunkName,
   distPathForUrl,

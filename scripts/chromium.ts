@@ -53,7 +53,7 @@ export function resolveChromium({ env, exists, playwrightPath }: ChromiumLookup)
 
 async function playwrightBrowserPath(): Promise<string | undefined> {
   try {
-    const { chromium } = await import('playwright-chromium')
+    const { chromium } = await import('playwright-core')
     return chromium.executablePath()
   }
   catch {

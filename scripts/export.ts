@@ -11,14 +11,14 @@
  * --deck FILE (another deck's entry, e.g. for the benchmark's plain deck; print it from its own DIST).
  * Environment: DIST (the built site's folder, default dist), CHROMIUM_PATH (see scripts/chromium.ts).
  */
-import type { Browser, Page } from 'playwright-chromium'
+import type { Browser, Page } from 'playwright-core'
 import type { OutlineTarget } from '../logic/exports'
 import { spawn } from 'node:child_process'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { chromium } from 'playwright-chromium'
+import { chromium } from 'playwright-core'
 import PptxGenJS from 'pptxgenjs'
 import { partById } from '../data/article'
 import { exportFileNames, locateOutline, slidesOutline } from '../logic/exports'

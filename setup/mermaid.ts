@@ -44,6 +44,10 @@ export function mermaidThemeVariables(dark: boolean): Record<string, string | bo
 export function mermaidTheme(dark: boolean): MermaidConfig {
   return {
     theme: 'base',
+    // Mermaid 12 lays flowcharts out with ELK and draws them in its 'neo' look by default; dagre and the classic look
+    // keep the compact layout that lets a diagram sit beside its tie list with text at 12px or more.
+    layout: 'dagre',
+    look: 'classic',
     themeVariables: mermaidThemeVariables(dark),
     flowchart: {
       // Tighter than Mermaid's defaults, so a diagram fits beside its tie list without shrinking text below 12px.
@@ -51,6 +55,10 @@ export function mermaidTheme(dark: boolean): MermaidConfig {
       rankSpacing: 28,
       padding: 8,
       diagramPadding: 4,
+      // Mermaid 12 wraps labels at 120px (11 did at 200) and widens every node to 120px: narrow, tall nodes and
+      // wide short ones would shrink the whole diagram. These restore Mermaid 11's sizes.
+      wrappingWidth: 200,
+      minNodeWidth: 0,
       htmlLabels: true,
     },
   }

@@ -18,6 +18,15 @@ test('every slide renders, walked with the keyboard alone from first to last and
   await expect(page).toHaveURL(new RegExp(`/${slides.length - 1}(\\?.*)?$`))
 })
 
+test('a key held down while a slow slide draws moves one slide, not two', async ({ page }) => {
+  // A classroom laptop may take over a second to draw a slide; the key-up then arrives late, as it does here.
+  await gotoSlide(page, 1)
+  await page.keyboard.down('ArrowDown')
+  await page.waitForTimeout(1_500)
+  await page.keyboard.up('ArrowDown')
+  await expect(page).toHaveURL(/\/2(\?.*)?$/)
+})
+
 test('a slide opened by its address renders, as a shared link would', async ({ page }) => {
   const { slides } = await deck()
   const last = slides.at(-1)!
