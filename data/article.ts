@@ -58,7 +58,7 @@ export interface Part {
   title: string
   /** The article paragraphs this part presents; empty for our own parts (opening, critique, practice). */
   paragraphs: readonly number[]
-  /** Minutes in a 50-minute class; the slides' notes in this part add up to it (tests/unit/deck-content.test.ts). */
+  /** Minutes in a 50-minute class; the slides' frontmatter minutes in this part add up to it (tests/unit/deck-content.test.ts). */
   minutes: number
 }
 
