@@ -130,7 +130,7 @@ test('every question has a check slide whose answered state fits the canvas', as
   expect(overflowing, 'check slides that overflow when answered').toEqual([])
 })
 
-test('in print, a check shows the question and options but no answer, and the lecturer\'s key holds the answers', async ({ page }) => {
+test('in print, a check shows the question and options but no answer; the lecturer\'s key, revealed, holds the answers and fits', async ({ page }) => {
   const question = questions[0]
   const slide = await slideWithCheck(question.id)
   await gotoSlide(page, slide.no, { print: true })
@@ -149,12 +149,13 @@ test('in print, a check shows the question and options but no answer, and the le
   const rows = page.locator(`.slidev-page-${keySlides[0].no} .answer-key li`)
   await expect(rows).toHaveCount(questions.length)
   await expect(rows.first()).toContainText(`1. ${keyLetter(question)} (¶2)`)
-  // The reasoning slides fit their canvas.
+  // Every key slide, the letters and the reasoning slides, fits its canvas once revealed.
   const overflowing: string[] = []
-  for (const key of keySlides.slice(1)) {
-    await gotoSlide(page, key.no)
+  for (const key of keySlides) {
+    if (key !== keySlides[0])
+      await gotoSlide(page, key.no, { clicks: 1 })
     const layout = page.locator(`.slidev-page-${key.no} .slidev-layout`)
-    await expect(layout.locator('.answer-key-why').first()).toBeVisible()
+    await expect(layout.locator('.answer-key li').first()).toBeVisible()
     const overflow = await layout.evaluate(el => el.scrollHeight - el.clientHeight)
     if (overflow > 0)
       overflowing.push(`slide ${key.no} "${key.title}" by ${overflow}px`)
