@@ -127,7 +127,7 @@ export const learningObjectives: readonly string[] = [
 ]
 
 /** The decision the module builds toward, in one sentence. */
-export const decisionQuestion = 'Should Washington start now to deepen diplomatic ties and development aid with Kazakhstan — an autocracy that is distancing itself from Moscow — and on what terms?'
+export const decisionQuestion = 'Should Washington start now to deepen diplomatic ties and development aid with Kazakhstan — an autocracy that, the author argues, is distancing itself from Moscow — and on what terms?'
 
 export function partById(id: string): Part | undefined {
   return parts.find(part => part.id === id)

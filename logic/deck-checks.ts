@@ -1,7 +1,7 @@
 /** Checks on the slides as Slidev parses them: each names the slide and the file it is written in (or the part). */
 import type { Part } from '../data/article'
 import type { TrackId } from '../data/timeline'
-import type { StepBy, TimelineSelection } from './timeline'
+import type { ArticleRelation, StepBy, TimelineSelection } from './timeline'
 import { article, partById, parts } from '../data/article'
 import { eras, timelineEvents } from '../data/timeline'
 import { revealSteps, selectEvents } from './timeline'
@@ -139,6 +139,9 @@ export function timelineTags(content: string): TimelineTag[] {
     const tracks = [
       ...(attribute(':tracks') ?? '').matchAll(/'([^']+)'/g),
     ].map(([, id]) => id as TrackId)
+    const relations = [
+      ...(attribute(':relations') ?? '').matchAll(/'([^']+)'/g),
+    ].map(([, relation]) => relation as ArticleRelation)
     return {
       selection: {
         tracks: tracks.length
@@ -146,6 +149,9 @@ export function timelineTags(content: string): TimelineTag[] {
           : undefined,
         from: attribute('from'),
         to: attribute('to'),
+        ...(relations.length
+          ? { relations }
+          : {}),
       },
       stepBy: (attribute('step-by') ?? attribute('stepBy') ?? 'event') as StepBy,
     }
