@@ -115,7 +115,7 @@ export const classPlan: readonly ClassSegment[] = [
     parts: [
       { part: 'epilogue', minutes: 2 },
     ],
-    slides: ['Since the article: September 2022 – 2023'],
+    slides: ['Since the article: July 2022 – 2023'],
   },
 ]
 
