@@ -115,7 +115,7 @@ export const briefingFacts = [
     topic: 'economy',
     text: 'About 80% of Kazakhstan’s oil exports run through the Caspian Pipeline Consortium pipeline across Russia to Novorossiysk; U.S. companies Chevron and ExxonMobil hold shares in it.',
     source: {
-      sources: ['rferl-cpc-court'],
+      sources: ['rferl-cpc'],
     },
   },
   {
@@ -123,9 +123,10 @@ export const briefingFacts = [
     date: '2022-07-05',
     displayDate: '5–11 Jul 2022',
     topic: 'economy',
+    event: 'cpc-court',
     text: 'A Russian court ordered the CPC to suspend operations for 30 days over oil-spill paperwork, weeks after Tokayev’s St Petersburg remarks; loadings went on, and on 11 July an appeals court replaced the order with a fine.',
     source: {
-      sources: ['rferl-cpc-court', 'astanatimes-cpc-appeal'],
+      sources: ['rferl-cpc', 'astanatimes-cpc'],
     },
   },
   {
@@ -198,9 +199,10 @@ export const briefingFacts = [
     date: '2022-03-02',
     displayDate: 'Mar 2022',
     topic: 'politics',
+    event: 'unga-abstention',
     text: 'Kazakhstan abstained, with China and India, on UN General Assembly resolution ES-11/1 deploring Russia’s aggression (141 for, 5 against, 35 abstentions).',
     source: {
-      sources: ['asiafinancial-unga-vote', 'wiki-unga-es-11-1'],
+      sources: ['asiafinancial-unga', 'wiki-unga-es11-1'],
     },
   },
   {
@@ -211,7 +213,7 @@ export const briefingFacts = [
     text: 'At the St Petersburg forum, with Putin on stage, Tokayev said Kazakhstan does not recognise the “quasi-state territories” of Luhansk and Donetsk.',
     event: 'spief',
     source: {
-      sources: ['yahoo-spief'],
+      sources: ['kyivpost-spief'],
     },
   },
   {

@@ -252,31 +252,6 @@ export const sources = [
     publisher: 'Natural Earth / world-atlas',
     url: 'https://github.com/topojson/world-atlas',
   },
-  // Sources facts.md names for the late-2022 facts of the role cards and the fact sheet.
-  {
-    id: 'rferl-cpc-court',
-    title: 'Russian court orders Caspian pipeline to halt oil flows for 30 days (2022)',
-    publisher: 'Radio Free Europe/Radio Liberty',
-    url: 'https://rferl.org/amp/russia-caspian-halts-oil-kazakhstan/31931347.html',
-  },
-  {
-    id: 'astanatimes-cpc-appeal',
-    title: 'Russian court lifts suspension on Caspian Pipeline Consortium (2022)',
-    publisher: 'The Astana Times',
-    url: 'https://astanatimes.com/2022/07/russian-court-lifts-suspension-on-caspian-pipeline-consortium/',
-  },
-  {
-    id: 'asiafinancial-unga-vote',
-    title: 'China, India abstain from UN vote condemning Russia (2022)',
-    publisher: 'Asia Financial',
-    url: 'https://asiafinancial.com/china-india-abstain-from-un-vote-condemning-russia',
-  },
-  {
-    id: 'wiki-unga-es-11-1',
-    title: 'United Nations General Assembly Resolution ES-11/1',
-    publisher: 'Wikipedia',
-    url: 'https://en.wikipedia.org/wiki/United_Nations_General_Assembly_Resolution_ES-11/1',
-  },
   {
     id: 'wiki-astana',
     title: 'Astana (coordinates 51°10′N 71°26′E)',

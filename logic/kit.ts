@@ -95,39 +95,59 @@ export function factsByTopic<Topic extends string>(facts: readonly BriefingFact[
 export interface KeyQuestion {
   prompt: string
   options: readonly { id: string, text: string }[]
-  correct: readonly string[]
-  explanation: string
+  /** The id of the one correct option. */
+  key: string
+  reasoning: string
   citation: Citation
 }
 
 export interface KeyEntry {
   number: number
   prompt: string
-  /** "B", "A, C" */
-  letters: string
-  /** The text of each correct option. */
-  answers: string[]
+  /** "B" */
+  letter: string
+  answer: string
   reasoning: string
   citation: Citation
 }
 
 export function answerKey(questions: readonly KeyQuestion[]): KeyEntry[] {
   return questions.map((question, index) => {
-    const correct = question.options.flatMap((option, position) => question.correct.includes(option.id)
-      ? [
-          {
-            letter: String.fromCharCode(65 + position),
-            text: option.text,
-          },
-        ]
-      : [])
+    const position = question.options.findIndex(option => option.id === question.key)
+    if (position < 0)
+      throw new Error(`question ${index + 1}: its key "${question.key}" is none of its options`)
     return {
       number: index + 1,
       prompt: question.prompt,
-      letters: correct.map(option => option.letter).join(', '),
-      answers: correct.map(option => option.text),
-      reasoning: question.explanation,
+      letter: String.fromCharCode(65 + position),
+      answer: question.options[position].text,
+      reasoning: question.reasoning,
       citation: question.citation,
     }
   })
+}
+
+/** A slide as the instructor guide prints it: its speaker notes, the lecturer's script. */
+export interface ScriptSlide {
+  no: number
+  title: string
+  part: string
+  /** Minutes in class (frontmatter `minutes`); undefined for a self-study slide. */
+  minutes?: number
+  noteHTML: string
+}
+
+/** Slides grouped under their parts in deck order; a slide without a part stays in the part before it. */
+export function scriptByPart<P extends { id: string }>(slides: readonly ScriptSlide[], parts: readonly P[]): { part: P, slides: ScriptSlide[] }[] {
+  const groups: { part: P, slides: ScriptSlide[] }[] = []
+  for (const slide of slides) {
+    const id = slide.part || groups.at(-1)?.part.id || parts[0].id
+    const part = parts.find(candidate => candidate.id === id)
+    if (!part)
+      throw new Error(`slide ${slide.no} names the unknown part "${slide.part}"`)
+    if (groups.at(-1)?.part.id !== id)
+      groups.push({ part, slides: [] })
+    groups.at(-1)!.slides.push(slide)
+  }
+  return groups
 }

@@ -144,12 +144,37 @@ describe('export options', () => {
 
   it('take each step by --only, repeated or comma-separated, and the LMS packages\' steps', () => {
     expect(parseExportOptions(['--only', 'role-cards', '--only=fact-sheet,memo']).steps).toEqual(['role-cards', 'fact-sheet', 'memo'])
-    expect(parseExportOptions(['--only', 'scorm2004', '--mastery', '80'])).toMatchObject({ steps: ['scorm2004'], mastery: 80 })
+    expect(parseExportOptions([
+      '--only',
+      'scorm2004',
+      '--mastery',
+      '80',
+    ])).toMatchObject({
+      steps: ['scorm2004'],
+      mastery: 80,
+    })
   })
 
   it('read the rest: output folder, skipping the build, verbosity, another deck', () => {
-    expect(parseExportOptions(['--out', 'x', '--skip-build', '--verbose', '--deck', 'plain.md'])).toMatchObject({ out: 'x', skipBuild: true, verbose: true, deck: 'plain.md' })
-    expect(parseExportOptions([])).toMatchObject({ out: 'exports', skipBuild: false, verbose: false, deck: 'slides.md' })
+    expect(parseExportOptions([
+      '--out',
+      'x',
+      '--skip-build',
+      '--verbose',
+      '--deck',
+      'plain.md',
+    ])).toMatchObject({
+      out: 'x',
+      skipBuild: true,
+      verbose: true,
+      deck: 'plain.md',
+    })
+    expect(parseExportOptions([])).toMatchObject({
+      out: 'exports',
+      skipBuild: false,
+      verbose: false,
+      deck: 'slides.md',
+    })
   })
 
   it('name a mistyped step, an unknown option and a missing value in one sentence', () => {

@@ -6,7 +6,7 @@ import { questions } from '../../data/questions'
 import { seats } from '../../data/roles'
 import { sourceById } from '../../data/sources'
 import { timelineEvents } from '../../data/timeline'
-import { answerKey, briefingErrors, dateBefore, seatErrors, seatFacts } from '../../logic/kit'
+import { answerKey, briefingErrors, dateBefore, scriptByPart, seatErrors, seatFacts } from '../../logic/kit'
 
 describe('the late-2022 facts', () => {
   it('are all dated before 2023, sourced beyond the article, and agree with the timeline', () => {
@@ -112,14 +112,30 @@ describe('the seats at the table', () => {
 })
 
 describe('the answer key in the instructor guide', () => {
-  it('gives every question its letters, the answer text and the reasoning', () => {
+  it('gives every question its letter, the answer text and the reasoning', () => {
     const key = answerKey(questions)
     expect(key).toHaveLength(questions.length)
     key.forEach((entry, index) => {
+      const question = questions[index]
       expect(entry.number).toBe(index + 1)
-      expect(entry.letters).toMatch(/^[A-Z](, [A-Z])*$/)
-      expect(entry.answers).toHaveLength(questions[index].correct.length)
-      expect(entry.reasoning.length).toBeGreaterThan(20)
+      expect(entry.answer).toBe(question.options.find(option => option.id === question.key)!.text)
+      expect(entry.letter).toBe(String.fromCharCode(65 + question.options.findIndex(option => option.id === question.key)))
+      expect(entry.reasoning).toBe(question.reasoning)
     })
+  })
+
+  it('refuses a key that is none of the options', () => {
+    expect(() => answerKey([{ prompt: 'Q?', options: [{ id: 'a', text: 'A' }], key: 'z', reasoning: 'r', citation: { paragraphs: [1] } }])).toThrow('its key "z" is none of its options')
+  })
+})
+
+describe('the script in the instructor guide', () => {
+  it('keeps each slide under its part, in deck order', () => {
+    const groups = scriptByPart([
+      { no: 1, title: 'Cover', part: '', noteHTML: '' },
+      { no: 2, title: 'Hook', part: 'thesis', minutes: 2, noteHTML: '<p>Ask</p>' },
+      { no: 3, title: 'More', part: '', noteHTML: '' },
+    ], [{ id: 'opening' }, { id: 'thesis' }])
+    expect(groups.map(group => [group.part.id, group.slides.map(slide => slide.no)])).toEqual([['opening', [1]], ['thesis', [2, 3]]])
   })
 })
