@@ -32,7 +32,7 @@ for (const name of PHONES) {
       const previews = page.locator('.study-slide-figure .slide-preview')
       await expect(previews.first()).toBeVisible()
       // The pictures take their width after the page measures itself; wait until the first one fits.
-      await expect.poll(async () => (await previews.first().boundingBox())!.width).toBeLessThanOrEqual(width)
+      await expect.poll(async () => (await previews.first().boundingBox())!.width, { message: 'the first slide picture fits the screen', timeout: 30_000 }).toBeLessThanOrEqual(width)
 
       const layout = await page.evaluate(() => {
         const viewport = document.documentElement.clientWidth
