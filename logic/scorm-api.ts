@@ -63,7 +63,7 @@ function read(win: SearchableWindow | null | undefined, name: 'API' | 'API_1484_
 }
 
 function isApi(candidate: unknown, version: ScormVersion): boolean {
-  if (!candidate || typeof candidate !== 'object' && typeof candidate !== 'function')
+  if (!candidate || (typeof candidate !== 'object' && typeof candidate !== 'function'))
     return false
   const method = version === '2004'
     ? 'Initialize'
@@ -108,7 +108,7 @@ export type Element = 'location' | 'suspendData' | 'mastery' | 'scoreRaw' | 'sco
   | 'completion' | 'success' | 'lessonStatus' | 'sessionTime' | 'exit' | 'entry'
 
 const ELEMENTS: Record<ScormVersion, Partial<Record<Element, string>>> = {
-  '1.2': {
+  1.2: {
     location: 'cmi.core.lesson_location',
     suspendData: 'cmi.suspend_data',
     mastery: 'cmi.student_data.mastery_score',
@@ -120,7 +120,7 @@ const ELEMENTS: Record<ScormVersion, Partial<Record<Element, string>>> = {
     exit: 'cmi.core.exit',
     entry: 'cmi.core.entry',
   },
-  '2004': {
+  2004: {
     location: 'cmi.location',
     suspendData: 'cmi.suspend_data',
     mastery: 'cmi.scaled_passing_score',
@@ -167,12 +167,17 @@ export class LmsConnection {
       result = String(invoke())
     }
     catch (error) {
-      this.refuse(`${what} threw ${error instanceof Error ? error.message : String(error)}`)
+      this.refuse(`${what} threw ${error instanceof Error
+        ? error.message
+        : String(error)}`)
       return ''
     }
     const code = this.lastError()
-    if (result === 'false' || (code !== '' && code !== '0'))
-      this.refuse(`${what} returned ${JSON.stringify(result)}, error ${code || 'none'}${code && code !== '0' ? ` (${this.errorString(code)})` : ''}`)
+    if (result === 'false' || (code !== '' && code !== '0')) {
+      this.refuse(`${what} returned ${JSON.stringify(result)}, error ${code || 'none'}${code && code !== '0'
+        ? ` (${this.errorString(code)})`
+        : ''}`)
+    }
     return result
   }
 
@@ -186,9 +191,11 @@ export class LmsConnection {
   private lastError(): string {
     try {
       const api = this.found.api
-      return String('GetLastError' in api
-        ? api.GetLastError()
-        : api.LMSGetLastError())
+      // Through a name that does not end in "Error", which unicorn/throw-new-error would "fix" with `new`.
+      const lastErrorCode = 'GetLastError' in api
+        ? api.GetLastError
+        : api.LMSGetLastError
+      return String(lastErrorCode.apply(api))
     }
     catch {
       return ''

@@ -1,10 +1,10 @@
+import type { QuizTally, ScormVersion } from './scorm'
 /**
  * The self-study module inside a learning platform: the answers live in the platform's suspend data instead of
  * the browser, and every change is reported as score, status and location. It is the store behind
  * composables/useStoredAnswer.ts, keyed by the same keys the browser's storage uses.
  */
 import type { LmsConnection } from './scorm-api'
-import type { QuizTally, ScormVersion } from './scorm'
 import { decodeSuspendData, encodeSuspendData, scoreOf, sessionTime12, sessionTime2004, statusOf } from './scorm'
 
 /** Where a value lives: the same three calls for the browser's storage and for the platform. */

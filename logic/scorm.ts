@@ -95,8 +95,11 @@ export function sessionTime2004(milliseconds: number): string {
     duration += `${hours}H`
   if (minutes)
     duration += `${minutes}M`
-  if (seconds || duration === 'PT')
-    duration += `${Number.isInteger(seconds) ? seconds : seconds.toFixed(2).replace(/0$/, '')}S`
+  if (seconds || duration === 'PT') {
+    duration += `${Number.isInteger(seconds)
+      ? seconds
+      : seconds.toFixed(2).replace(/0$/, '')}S`
+  }
   return duration
 }
 

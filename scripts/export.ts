@@ -3,11 +3,14 @@
  * Writes into exports/ (or --out DIR):
  *   1. the slides PDF: one page per slide at its final click state, bookmarks by part and slide, metadata;
  *   2. the handout PDF: A4, each slide above its notes, appendix, page numbers, bookmarks, tagged;
- *   3. the PPTX: a picture of each slide with its speaker notes, for lecturers who work in PowerPoint.
+ *   3. the PPTX: a picture of each slide with its speaker notes, for lecturers who work in PowerPoint;
+ *   4. the SCORM 1.2 and SCORM 2004 packages of the reading view for learning platforms (scripts/scorm-package.ts).
  * Each file is written under a temporary name and renamed when whole; a failure names its step and leaves
  * files from earlier runs intact.
  *
- * Options: --out DIR, --skip-build (use the existing dist/), --only slides|handout|pptx (repeatable), --dark,
+ * Options: --out DIR, --skip-build (use the existing dist/ and dist-scorm/; no SCORM packages without the latter),
+ * --only slides|handout|pptx|scorm12|scorm2004 (repeatable), --dark, --mastery N (the SCORM pass mark, 0–100,
+ * default 80),
  * --deck FILE (another deck's entry, e.g. for the benchmark's plain deck; print it from its own DIST).
  * Environment: DIST (the built site's folder, default dist), CHROMIUM_PATH (see scripts/chromium.ts).
  */
@@ -27,6 +30,7 @@ import { loadDeck } from './deck'
 import { waitForDrawing } from './drawing'
 import { loadPrintedPdf, savePdf, setPdfInfo, setPdfOutline } from './pdf-metadata'
 import { readPdfBytes } from './pdf-read'
+import { exportScorm, isScormStep, parseMastery, SCORM_STEPS } from './scorm-package'
 import { serveDist } from './serve'
 
 type Step = 'slides' | 'handout' | 'pptx'
@@ -39,12 +43,21 @@ const { values: options } = parseArgs({
     'only': { type: 'string', multiple: true },
     'dark': { type: 'boolean', default: false },
     'deck': { type: 'string', default: 'slides.md' },
+    'mastery': { type: 'string' },
   },
 })
-const steps = (options.only?.length ? options.only : ALL_STEPS) as Step[]
+// SCORM packages (scripts/scorm-package.ts) have their own build and need no browser: they run apart from the rest.
+const scormSteps = (options.only?.length ? options.only : SCORM_STEPS).filter(isScormStep)
+const steps = (options.only?.length
+  ? options.only.filter(step => !isScormStep(step))
+  : ALL_STEPS) as Step[]
 for (const step of steps) {
-  if (!ALL_STEPS.includes(step))
-    throw new Error(`--only takes ${ALL_STEPS.join(', ')}; got "${step}"`)
+  if (!ALL_STEPS.includes(step)) {
+    throw new Error(`--only takes ${[
+      ...ALL_STEPS,
+      ...SCORM_STEPS,
+    ].join(', ')}; got "${step}"`)
+  }
 }
 const outDir = resolve(options.out)
 const deckEntry = resolve(options.deck)
@@ -226,10 +239,28 @@ function pdfInfo(title: string, author: string, info: string, keywords: string, 
 }
 
 async function main(): Promise<void> {
-  const executablePath = await chromiumExecutable()
+  const mastery = parseMastery(options.mastery)
+  const executablePath = steps.length
+    ? await chromiumExecutable()
+    : ''
   const deck = await loadDeck(deckEntry)
-  const names = exportFileNames(deck.title)
   await mkdir(outDir, { recursive: true })
+  let failed = false
+  if (scormSteps.length) {
+    failed = !await exportScorm({
+      steps: scormSteps,
+      deckEntry,
+      title: deck.title,
+      outDir,
+      mastery,
+      skipBuild: options['skip-build'],
+    })
+  }
+  if (!steps.length) {
+    process.exitCode = failed ? 1 : 0
+    return
+  }
+  const names = exportFileNames(deck.title)
   if (!options['skip-build']) {
     console.log(`export: checking the content and building the site (${distDir}/)…`)
     await run('npx', ['tsx', 'scripts/check-data.ts'])
@@ -246,7 +277,6 @@ async function main(): Promise<void> {
     executablePath,
     args: [...CHROMIUM_ARGS],
   })
-  let failed = false
   try {
     const tasks: Record<Step, () => Promise<string>> = {
       slides: async () => `${await exportSlidesPdf(browser, site.url, resolve(outDir, names.slidesPdf))} pages → ${names.slidesPdf}`,
