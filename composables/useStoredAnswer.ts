@@ -58,6 +58,7 @@ function withStorage(id: string, action: (storage: ValueStore, key: string) => v
 }
 
 const answers = new Map<string, Ref<AnswerState>>()
+const untouched = serialiseAnswer(emptyAnswer())
 
 /** The page's one answer to a question, saved on every change for as long as the page lives. */
 function sharedAnswer(id: string): Ref<AnswerState> {
@@ -65,7 +66,15 @@ function sharedAnswer(id: string): Ref<AnswerState> {
   if (!state) {
     const created = ref<AnswerState>(emptyAnswer())
     // Detached, so the saving outlives whichever copy of the question mounted first.
-    effectScope(true).run(() => watch(created, value => withStorage(id, (storage, key) => storage.write(key, serialiseAnswer(value))), { deep: true }))
+    // An untouched answer is stored as nothing, so storage (a platform's 4096-character suspend data among them)
+    // holds only the questions a student has worked on.
+    effectScope(true).run(() => watch(created, value => withStorage(id, (storage, key) => {
+      const text = serialiseAnswer(value)
+      if (text === untouched)
+        storage.remove(key)
+      else
+        storage.write(key, text)
+    }), { deep: true }))
     answers.set(id, created)
     state = created
   }

@@ -48,6 +48,12 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
  */
 export async function buildScormSite(options: { deckEntry: string, dir: string, mastery: number }): Promise<void> {
   const { deckEntry, dir, mastery } = options
+  // Vite empties only an output folder inside the project; files of an earlier build must never reach a package.
+  if (existsSync(dir)) {
+    if ((await readdir(dir)).length && !existsSync(join(dir, LAUNCH_FILE)))
+      throw new Error(`${dir} holds something other than a SCORM build; point DIST_SCORM at an empty or build folder.`)
+    await rm(dir, { recursive: true, force: true })
+  }
   console.log(`export: building the SCORM site (${relative(process.cwd(), dir) || dir}/, mastery ${mastery}%)…`)
   await run('npx', [
     'slidev',
