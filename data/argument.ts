@@ -1,16 +1,19 @@
 /**
  * The argument map of the article's thesis: the claim, the reasons for it, the evidence for each reason,
  * the author's own qualification, and the recommendation that follows. Every node cites its paragraphs.
+ * A ground he gives without any evidence (¶9's "growing public discontent with China's influence") is an
+ * 'assertion', never 'evidence': the map must not lend it a weight the text does not.
  * Wording is ours (paraphrase); short quoted phrases are the author's.
  */
 import type { Citation } from './sources'
 
-export type ArgumentRole = 'claim' | 'reason' | 'evidence' | 'qualification' | 'recommendation'
+export type ArgumentRole = 'claim' | 'reason' | 'evidence' | 'assertion' | 'qualification' | 'recommendation'
 
 export const argumentRoles: readonly { id: ArgumentRole, label: string }[] = [
   { id: 'claim', label: 'Claim' },
   { id: 'reason', label: 'Reason' },
   { id: 'evidence', label: 'Evidence' },
+  { id: 'assertion', label: 'Unsupported assertion' },
   { id: 'qualification', label: 'Qualification' },
   { id: 'recommendation', label: 'Recommendation' },
 ]
@@ -42,7 +45,7 @@ export interface ArgumentMap {
 
 export const thesisArgument: ArgumentMap = {
   title: 'Argument map of the thesis',
-  description: 'Evidence supports four reasons; the reasons support the claim that U.S. policy toward Kazakhstan is undefined and must change; the claim leads to the recommendation.',
+  description: 'Evidence, and one assertion he gives no evidence for, supports four reasons; the reasons support the claim that U.S. policy toward Kazakhstan is undefined and must change; the claim leads to the recommendation.',
   nodes: [
     {
       id: 'claim',
@@ -90,7 +93,7 @@ export const thesisArgument: ArgumentMap = {
       text: '“quasi-states”, says Tokayev',
       source: {
         paragraphs: [1],
-        sources: ['yahoo-spief'],
+        sources: ['kyivpost-spief'],
       },
     },
     {
@@ -102,11 +105,43 @@ export const thesisArgument: ArgumentMap = {
       },
     },
     {
+      id: 'market',
+      role: 'evidence',
+      text: 'free market, unlike Russia’s',
+      source: {
+        paragraphs: [5],
+      },
+    },
+    {
+      id: 'rule-of-law',
+      role: 'evidence',
+      text: 'more rule of law under Tokayev',
+      source: {
+        paragraphs: [6],
+      },
+    },
+    {
+      id: 'consciousness',
+      role: 'evidence',
+      text: 'national consciousness since the war',
+      source: {
+        paragraphs: [8],
+      },
+    },
+    {
       id: 'two-neighbours',
       role: 'evidence',
       text: 'BRI money, CSTO ally Russia',
       source: {
         paragraphs: [7],
+      },
+    },
+    {
+      id: 'geography',
+      role: 'evidence',
+      text: 'its position in the rivalry with China',
+      source: {
+        paragraphs: [9],
       },
     },
     {
@@ -119,7 +154,7 @@ export const thesisArgument: ArgumentMap = {
     },
     {
       id: 'discontent',
-      role: 'evidence',
+      role: 'assertion',
       text: 'discontent with China’s influence',
       source: {
         paragraphs: [9],
@@ -145,7 +180,11 @@ export const thesisArgument: ArgumentMap = {
   links: [
     { from: 'quasi-states', to: 'diverging', kind: 'supports' },
     { from: 'autonomy', to: 'diverging', kind: 'supports' },
+    { from: 'market', to: 'diverging', kind: 'supports' },
+    { from: 'rule-of-law', to: 'diverging', kind: 'supports' },
+    { from: 'consciousness', to: 'diverging', kind: 'supports' },
     { from: 'two-neighbours', to: 'between', kind: 'supports' },
+    { from: 'geography', to: 'strategic', kind: 'supports' },
     { from: 'afghanistan', to: 'strategic', kind: 'supports' },
     { from: 'discontent', to: 'open', kind: 'supports' },
     { from: 'diverging', to: 'claim', kind: 'supports' },
@@ -165,8 +204,8 @@ export const thesisArgument: ArgumentMap = {
       roles: ['reason'],
     },
     {
-      label: 'The evidence',
-      roles: ['evidence'],
+      label: 'The evidence, and one unsupported assertion',
+      roles: ['evidence', 'assertion'],
     },
     {
       label: 'The qualification',

@@ -58,7 +58,7 @@ export interface Part {
   title: string
   /** The article paragraphs this part presents; empty for our own parts (opening, critique, practice). */
   paragraphs: readonly number[]
-  /** Minutes in a 50-minute class; the slides' notes in this part add up to it (tests/unit/deck-content.test.ts). */
+  /** Minutes in a 50-minute class; the slides' frontmatter minutes in this part add up to it (tests/unit/deck-content.test.ts). */
   minutes: number
 }
 
@@ -117,7 +117,7 @@ export const learningObjectives: readonly string[] = [
 ]
 
 /** The decision the module builds toward, in one sentence. */
-export const decisionQuestion = 'Should Washington start now to deepen diplomatic ties and development aid with Kazakhstan — an autocracy that is distancing itself from Moscow — and on what terms?'
+export const decisionQuestion = 'Should Washington start now to deepen diplomatic ties and development aid with Kazakhstan — an autocracy that, the author argues, is distancing itself from Moscow — and on what terms?'
 
 export function partById(id: string): Part | undefined {
   return parts.find(part => part.id === id)

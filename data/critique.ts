@@ -6,14 +6,14 @@
 import type { Citation } from './sources'
 import { citationErrors } from './sources'
 
-/** How a claim fares against the evidence. */
-export type Verdict = 'supported' | 'partly supported' | 'understated' | 'errs' | 'contested' | 'unverified' | 'undated'
+/** How a claim fares against the evidence; 'does not follow' judges an inference, not a fact. */
+export type Verdict = 'supported' | 'partly supported' | 'understated' | 'errs' | 'contested' | 'unverified' | 'undated' | 'does not follow'
 
 export const verdictsThatHold: readonly Verdict[] = ['supported', 'partly supported']
 
 export interface ClaimCheck {
   id: string
-  /** The author's claim, paraphrased. */
+  /** The author's claim, paraphrased: only what he says, never our remark on it (that goes in `evidence`). */
   claim: string
   /** The article paragraphs the claim is made in. */
   paragraphs: readonly number[]
@@ -45,14 +45,15 @@ export const claimChecks: readonly ClaimCheck[] = [
     verdict: 'supported',
     citation: {
       paragraphs: [1],
-      sources: ['yahoo-spief'],
+      sources: ['kyivpost-spief'],
     },
   },
   {
+    // Only the premise of ¶4: the autonomy he infers from it is judged in `reasoningTests` ('eaeu-autonomy').
     id: 'eaeu-integral',
     claim: 'Astana has always been integral to the idea behind the EAEU.',
     paragraphs: [4],
-    evidence: 'Nazarbayev proposed a “Eurasian Union” in Moscow in 1994; the EAEU treaty was signed in Astana in 2014.',
+    evidence: 'Nazarbayev proposed a “Eurasian Union” in 1994; the treaty was signed in Astana in 2014. The autonomy he infers is judged separately.',
     verdict: 'supported',
     citation: {
       paragraphs: [4],
@@ -63,7 +64,8 @@ export const claimChecks: readonly ClaimCheck[] = [
     id: 'bri-55',
     claim: 'China invests in at least 55 major BRI projects in petrochemicals, energy and mining.',
     paragraphs: [7],
-    evidence: 'Kazinform (2019): 55 Kazakh-Chinese projects worth $27 billion, in more sectors than these three.',
+    // The number exists; the three-sector framing is the author's and narrower than the source.
+    evidence: 'Kazinform (2019): 55 joint projects worth $27 billion, across many sectors (metallurgy, machine-building, agro-processing, logistics…). How many are in his three is unknown.',
     verdict: 'partly supported',
     citation: {
       paragraphs: [7],
@@ -105,9 +107,9 @@ export const claimChecks: readonly ClaimCheck[] = [
   },
   {
     id: 'famine-memory',
-    claim: 'Kazakhstan has no strong memory of the famine, unlike Ukraine’s Holodomor.',
+    claim: 'Kazakhstan has “arguably not developed a strong cultural memory of resentment”, unlike Ukraine with the Holodomor.',
     paragraphs: [8],
-    evidence: '31 May honours repression and famine victims; a famine memorial was built in Almaty in 2017.',
+    evidence: 'Remembrance exists: 31 May is a day for victims of repression and famine; a famine memorial was built in Almaty in 2017.',
     verdict: 'contested',
     citation: {
       paragraphs: [8],
@@ -128,13 +130,13 @@ export const claimChecks: readonly ClaimCheck[] = [
   {
     // A gap in the text itself, shown against the claim it weakens: a reader needs the date to weigh "now".
     id: 'undated',
-    claim: 'Washington should begin “now”, yet the text gives no date.',
+    claim: 'Washington should begin “now”.',
     paragraphs: [13],
-    evidence: 'Written after Tokayev’s remark of 17 June 2022: cite it as The Diplomatic Pouch, 2022.',
+    evidence: 'The text gives no date: it cites Tokayev’s remark of 17 June 2022, so cite it as The Diplomatic Pouch, 2022.',
     verdict: 'undated',
     citation: {
       paragraphs: [1],
-      sources: ['yahoo-spief'],
+      sources: ['kyivpost-spief'],
     },
   },
 ]
@@ -143,7 +145,7 @@ export const objections: readonly Objection[] = [
   {
     id: 'csto-intervention',
     title: 'Russia’s security hold',
-    objection: 'In January 2022 Tokayev himself called in CSTO troops, mostly Russian, to end the unrest. That is not the autonomy the author describes.',
+    objection: 'In January 2022 Tokayev himself called in CSTO troops, mostly Russian, during the unrest. That is not the autonomy the author describes.',
     authorReply: 'The troops left within two weeks, and the author already counts Russia as a CSTO ally (¶7) while arguing for relative autonomy (¶3).',
     replyParagraphs: [3, 7],
     citation: {
@@ -153,11 +155,11 @@ export const objections: readonly Objection[] = [
   {
     id: 'oil-through-russia',
     title: 'Russia’s economic hold',
-    objection: 'About 80% of Kazakh oil exports cross Russia in the CPC pipeline; in July 2022 a Russian court ordered it suspended. Moscow can punish a tilt West.',
+    objection: 'About 80% of Kazakh oil exports cross Russia in the CPC pipeline; in July 2022 a Russian court ordered it suspended (a fine replaced the order within days). Moscow holds a lever.',
     authorReply: 'Tokayev ordered routes that bypass Russia; U.S. connectivity and infrastructure aid (¶11) could serve exactly that aim.',
     replyParagraphs: [11],
     citation: {
-      sources: ['ada-cpc-bypass', 'archy-oil-bypass'],
+      sources: ['rferl-cpc', 'astanatimes-cpc'],
     },
   },
   {
@@ -174,11 +176,89 @@ export const objections: readonly Objection[] = [
     id: 'china-weight',
     title: 'China’s economic weight',
     // The figures stay China's alone: facts.md has no U.S. figure of the same year and scope to set beside them.
-    objection: '55 Kazakh-Chinese projects worth $27 billion (2019), and after the article, in September 2022, Xi’s first trip abroad since the pandemic went to Kazakhstan. Can U.S. aid make a difference beside that?',
+    objection: '55 Kazakh-Chinese projects worth $27 billion (2019), and in September 2022, possibly after the article, Xi’s first trip abroad since the pandemic went to Kazakhstan. Can U.S. aid make a difference beside that?',
     authorReply: 'The author does not ask Astana to choose: U.S. ties should complement the multi-vector policy (¶10) and offer alternatives to the BRI (¶11).',
     replyParagraphs: [10, 11],
     citation: {
       sources: ['inform-bri-projects', 'reuters-xi-visit'],
+    },
+  },
+]
+
+/** One half of a step in the author's reasoning, judged on its own. */
+export interface ReasoningPart {
+  /** What the author says, paraphrased or quoted (short, in quotation marks). */
+  text: string
+  verdict: Verdict
+  /** Why: the checked fact, or what his own text does or does not show. */
+  because: string
+}
+
+/**
+ * A step of the author's reasoning, judged in two halves: the premise he states and the inference he draws from it.
+ * A true premise does not make the inference sound, and a reader must be able to say which half fails.
+ */
+export interface ReasoningTest {
+  id: string
+  paragraphs: readonly number[]
+  premise: ReasoningPart
+  inference: ReasoningPart
+  citation: Citation
+}
+
+export const reasoningTests: readonly ReasoningTest[] = [
+  {
+    id: 'most-vocal',
+    paragraphs: [1],
+    premise: {
+      text: 'Tokayev refused to recognise the breakaway regions, the “quasi-states”.',
+      verdict: 'supported',
+      because: 'He said so beside Putin on 17 June 2022.',
+    },
+    inference: {
+      text: 'So Kazakhstan has “arguably been the most vocal and direct” in opposing the war.',
+      verdict: 'contested',
+      because: 'On 2 March 2022 it abstained on the UN General Assembly resolution deploring Russia’s aggression (ES-11/1).',
+    },
+    citation: {
+      paragraphs: [1],
+      sources: ['kyivpost-spief', 'asiafinancial-unga', 'wiki-unga-es11-1'],
+    },
+  },
+  {
+    id: 'eaeu-autonomy',
+    paragraphs: [4],
+    premise: {
+      text: 'Astana has always been integral to the idea behind the EAEU.',
+      verdict: 'supported',
+      because: 'Nazarbayev proposed a “Eurasian Union” in 1994; the treaty was signed in Astana in 2014.',
+    },
+    inference: {
+      text: 'So it “enjoys a significant degree of autonomy in its policy options”.',
+      verdict: 'does not follow',
+      because: 'Authoring an idea is not autonomy in a union he says Russia dominates; he names no EAEU choice Astana made against Moscow.',
+    },
+    citation: {
+      paragraphs: [4],
+      sources: ['sultanov-eurasian', 'mid-eaeu'],
+    },
+  },
+  {
+    id: 'moscow-weakened',
+    paragraphs: [9],
+    premise: {
+      text: 'A regional “power grab” followed “Moscow’s fundamental weakening”.',
+      verdict: 'contested',
+      because: 'In 2022 most CSTO troops sent in were Russian (January), and a Russian court could order the CPC, ~80% of Kazakh oil exports, suspended (July).',
+    },
+    inference: {
+      text: 'So Washington should “seize the opportunity”: “as long as the West is willing, Astana will follow suit”.',
+      verdict: 'does not follow',
+      because: 'Only if Moscow’s hold has loosened; and Astana’s interest rests on “growing public discontent with China’s influence”, for which he gives no evidence.',
+    },
+    citation: {
+      paragraphs: [9],
+      sources: ['tass-csto-request', 'rferl-cpc'],
     },
   },
 ]
@@ -226,8 +306,34 @@ export function critiqueErrors(checks: readonly ClaimCheck[] = claimChecks, obje
   return errors
 }
 
-export function assertValidCritique(checks: readonly ClaimCheck[] = claimChecks, objectionList: readonly Objection[] = objections): void {
-  const errors = critiqueErrors(checks, objectionList)
+/** Every problem in the reasoning tests, each naming the offending id; empty when sound. */
+export function reasoningErrors(tests: readonly ReasoningTest[] = reasoningTests): string[] {
+  const errors: string[] = []
+  const seen = new Set<string>()
+  for (const test of tests) {
+    if (seen.has(test.id))
+      errors.push(`${test.id}: id is used twice`)
+    seen.add(test.id)
+    errors.push(...paragraphErrors(test.id, test.paragraphs))
+    errors.push(...citationErrors(test.citation).map(error => `${test.id}: ${error}`))
+    for (const [half, part] of [
+      ['premise', test.premise],
+      ['inference', test.inference],
+    ] as const) {
+      if (!part.text.trim() || !part.because.trim())
+        errors.push(`${test.id}: the ${half} needs both the author’s words and our reason`)
+    }
+    if (test.premise.verdict === 'does not follow')
+      errors.push(`${test.id}: a premise is a fact to check; only an inference can fail to follow`)
+  }
+  return errors
+}
+
+export function assertValidCritique(checks: readonly ClaimCheck[] = claimChecks, objectionList: readonly Objection[] = objections, tests: readonly ReasoningTest[] = reasoningTests): void {
+  const errors = [
+    ...critiqueErrors(checks, objectionList),
+    ...reasoningErrors(tests),
+  ]
   if (errors.length)
     throw new Error(`Invalid critique data:\n${errors.join('\n')}`)
 }

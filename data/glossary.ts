@@ -23,10 +23,11 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'eaeu',
     term: 'EAEU',
     expansion: 'Eurasian Economic Union',
-    definition: 'An economic union of post-Soviet states created on Russia’s initiative. Its treaty was signed in Astana in 2014 by Belarus, Kazakhstan and Russia; Armenia and Kyrgyzstan joined in 2015. The author calls it a Russian-dominated alternative to the EU.',
+    // ¶4 says Russia created it; Nazarbayev proposed the idea in 1994. The definition states neither as settled.
+    definition: 'An economic union of post-Soviet states. Nazarbayev proposed a “Eurasian Union” in 1994; Belarus, Kazakhstan and Russia signed its treaty in Astana in 2014; Armenia and Kyrgyzstan joined in 2015. The author calls it Russia’s creation and a Russian-dominated alternative to the EU.',
     citation: {
       paragraphs: [4],
-      sources: ['mid-eaeu'],
+      sources: ['sultanov-eurasian', 'mid-eaeu'],
     },
   },
   {
@@ -37,6 +38,15 @@ export const glossary: readonly GlossaryEntry[] = [
     citation: {
       paragraphs: [7],
       sources: ['kremlin-cst', 'zakonpravo-csto-charter', 'tass-csto-request'],
+    },
+  },
+  {
+    id: 'astana',
+    term: 'Astana',
+    // The article (2022) says "Astana" for the capital, which was officially Nur-Sultan until September 2022.
+    definition: 'Kazakhstan’s capital. It moved from Almaty to Akmola in 1997; Akmola was renamed Astana in 1998, Nur-Sultan in March 2019, and Astana again on 17–19 September 2022. So when the article says “Astana”, the official name may still have been Nur-Sultan.',
+    citation: {
+      sources: ['kazarchives-capital', 'panarmenian-nur-sultan', 'tass-astana-rename'],
     },
   },
   {
@@ -82,7 +92,7 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'asharshylyk',
     term: 'Asharshylyk',
     expansion: 'the Kazakh famine of 1930–1933',
-    definition: 'The famine in Soviet Kazakhstan under Stalin. Estimates of the dead range from about 1.5 to 2.3 million, some 38–42% of all ethnic Kazakhs. These are the famines ¶8 refers to.',
+    definition: 'The famine in Soviet Kazakhstan under Stalin. Estimates of the dead range from about 1.5 to 2.3 million, some 38–42% of all ethnic Kazakhs. The worst of the famines ¶8 refers to.',
     citation: {
       paragraphs: [8],
       sources: ['wiki-kazakh-famine'],
@@ -93,7 +103,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'C5+1',
     definition: 'The format in which the United States meets the five Central Asian states (Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan) together. Its first ministerial met in Samarkand in 2015, its first presidential summit in New York in 2023.',
     citation: {
-      sources: ['state-c5plus1-2015', 'inform-c5plus1-summit', 'menafn-c5plus1-summit'],
+      sources: ['state-c5plus1-2015', 'inform-c5plus1-summit', 'akipress-c5plus1-summit'],
     },
   },
   {
@@ -120,7 +130,7 @@ export const glossary: readonly GlossaryEntry[] = [
     definition: 'A territory that claims statehood without broad recognition. In June 2022, with Putin on stage, Tokayev used the term for the Russian-backed Luhansk and Donetsk “republics”, which Kazakhstan does not recognise.',
     citation: {
       paragraphs: [1],
-      sources: ['yahoo-spief'],
+      sources: ['kyivpost-spief'],
     },
   },
   {

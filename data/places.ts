@@ -1,7 +1,7 @@
 /**
  * The region map's content: the countries it names (by ISO 3166-1 numeric id, the `id` of world-atlas
  * features), the cities it marks, and the highlight steps a slide walks through with clicks.
- * Ids and the geography come from facts.md; city coordinates from the Wikipedia articles cited per city.
+ * Ids and the geography come from facts.md; city coordinates from the encyclopaedia articles cited per city.
  */
 import type { Citation } from './sources'
 import { citationErrors } from './sources'
@@ -158,7 +158,7 @@ export interface MapStory {
 }
 
 const size: Citation = {
-  sources: ['wikivisually-kazakhstan', 'kazakhstan-pl-about'],
+  sources: ['kazakhstan-pl-about', 'kazarchives-capital'],
 }
 const borders: Citation = {
   sources: ['natural-earth'],
@@ -172,7 +172,7 @@ export const stories = [
     steps: [
       {
         id: 'kazakhstan',
-        caption: 'Kazakhstan: about 2.72 million km², the ninth-largest country in the world and the largest landlocked one. The capital moved from Almaty to Astana in 1997.',
+        caption: 'Kazakhstan: about 2.72 million km², the ninth-largest country in the world and the largest landlocked one. In 1997 the capital moved from Almaty to Akmola (now Astana).',
         highlight: [],
         kind: 'context',
         citation: size,
@@ -225,7 +225,7 @@ export const stories = [
         caspian: true,
         kind: 'context',
         citation: {
-          sources: ['ada-cpc-bypass', 'archy-oil-bypass'],
+          sources: ['rferl-cpc', 'astanatimes-cpc'],
         },
       },
     ],

@@ -119,7 +119,7 @@ export const ties: readonly Tie[] = [
     label: '~80% of oil exports via Russia',
     status: 'existing',
     source: {
-      sources: ['ada-cpc-bypass', 'archy-oil-bypass'],
+      sources: ['rferl-cpc'],
     },
   },
   {
@@ -150,7 +150,8 @@ export const ties: readonly Tie[] = [
     from: 'cn',
     to: 'kz',
     kind: 'energy',
-    label: 'BRI: 55+ energy and mining projects',
+    // The 2019 source counts 55 joint projects across many sectors; the three-sector framing is the author's (¶7).
+    label: 'BRI: 55+ energy, mining projects, says the author',
     status: 'existing',
     source: {
       paragraphs: [7],
@@ -159,6 +160,18 @@ export const ties: readonly Tie[] = [
   },
 
   // The United States today and as the author proposes (¶9–¶11)
+  {
+    // Our context for ¶2's "energy cooperation", which drops out after the thesis: a U.S. stake that exists today.
+    id: 'us-kz-cpc-stake',
+    from: 'us',
+    to: 'kz',
+    kind: 'energy',
+    label: 'Chevron, ExxonMobil hold CPC oil pipeline shares',
+    status: 'existing',
+    source: {
+      sources: ['rferl-cpc'],
+    },
+  },
   {
     id: 'us-kz-undefined',
     from: 'us',
@@ -329,12 +342,18 @@ export const views = {
   engagement: {
     id: 'engagement',
     title: 'The U.S. engagement the author proposes',
-    description: 'Today\'s U.S. ties to Kazakhstan and the region, and the ties the author proposes (dashed).',
+    description: 'Today\'s U.S. ties to Kazakhstan and the region, with the U.S. stake in Kazakh oil that crosses Russia, and the ties the author proposes (dashed).',
     direction: 'LR',
     actors: ['us', 'kz', 'af', 'ca', 'ru', 'cn'],
-    kinds: ['security', 'politics', 'development'],
+    // Energy is ¶2's field that the later paragraphs drop; the view keeps today's energy ties in sight.
+    kinds: [
+      'security',
+      'politics',
+      'development',
+      'energy',
+    ],
     paragraphs: [9, 10, 11],
-    context: false,
+    context: true,
     steps: [
       { label: 'Today (solid)', status: 'existing' },
       {

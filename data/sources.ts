@@ -47,8 +47,9 @@ export const sources = [
   },
   {
     id: 'ia-multivector',
-    title: 'Kazakhstan’s multi-vector foreign policy (International Affairs, 2020)',
-    publisher: 'Oxford University Press',
+    // Title and authors exactly as facts.md gives them.
+    title: 'Between the bear and the dragon: multivectorism in Kazakhstan as a model strategy for secondary powers (Rachel Vanderhill, Sandra F. Joireman and Roza Tulepbayeva, International Affairs 96:4, 2020)',
+    publisher: 'International Affairs (Oxford University Press)',
     url: 'https://doi.org/10.1093/ia/iiaa061',
     readFor: {
       paragraphs: [7, 9, 10],
@@ -148,22 +149,35 @@ export const sources = [
     url: 'https://armenpress.am/eng/news/1076129/',
   },
   {
-    id: 'yahoo-spief',
-    title: 'Tokayev says in front of Putin that Kazakhstan does not recognise the breakaway “quasi-states” (2022)',
-    publisher: 'Yahoo News',
-    url: 'https://news.yahoo.com/tokayev-says-front-putin-does-171706009.html',
+    id: 'asiafinancial-unga',
+    title: 'China, India abstain from UN vote condemning Russia (2022)',
+    publisher: 'Asia Financial',
+    url: 'https://asiafinancial.com/china-india-abstain-from-un-vote-condemning-russia',
   },
   {
-    id: 'ada-cpc-bypass',
-    title: 'Kazakhstan decided to reduce the dependence of oil exports on Russia (2022)',
-    publisher: 'American Daily Newspaper',
-    url: 'https://americandailynewspaper.com/2022/07/07/kazakhstan-decided-to-reduce-the-dependence-of-oil-exports-on-russia/',
+    id: 'wiki-unga-es11-1',
+    title: 'United Nations General Assembly Resolution ES-11/1',
+    publisher: 'Wikipedia',
+    url: 'https://en.wikipedia.org/wiki/United_Nations_General_Assembly_Resolution_ES-11/1',
   },
   {
-    id: 'archy-oil-bypass',
-    title: 'The president of Kazakhstan ordered to increase the transportation of oil by the route bypassing Russia',
-    publisher: 'Archyworldys',
-    url: 'https://www.archyworldys.com/the-president-of-kazakhstan-ordered-to-increase-the-transportation-of-oil-by-the-route-bypassing-russia/',
+    // The Yahoo News copy of this report is a syndicated mirror; Kyiv Post's archive carries the same quotation.
+    id: 'kyivpost-spief',
+    title: 'Tokayev, beside Putin, will not recognise the “quasi-state” Luhansk and Donetsk (17 June 2022)',
+    publisher: 'Kyiv Post',
+    url: 'https://archive.kyivpost.com/eastern-europe/putin-publicly-humiliated-by-kazkah-leader.html',
+  },
+  {
+    id: 'rferl-cpc',
+    title: 'A Russian court orders the Caspian Pipeline Consortium to suspend operations (July 2022)',
+    publisher: 'Radio Free Europe/Radio Liberty',
+    url: 'https://rferl.org/amp/russia-caspian-halts-oil-kazakhstan/31931347.html',
+  },
+  {
+    id: 'astanatimes-cpc',
+    title: 'Russian court lifts suspension on Caspian Pipeline Consortium (July 2022)',
+    publisher: 'The Astana Times',
+    url: 'https://astanatimes.com/2022/07/russian-court-lifts-suspension-on-caspian-pipeline-consortium/',
   },
   {
     id: 'reuters-xi-visit',
@@ -185,10 +199,10 @@ export const sources = [
   },
   {
     // The Kazinform piece above was written just before the summit; this report, of 20 September 2023, says it met.
-    id: 'menafn-c5plus1-summit',
-    title: 'Biden gathers with presidents of Central Asian nations at UN headquarters (2023)',
-    publisher: 'MENAFN',
-    url: 'https://menafn.com/1107103843/Biden-gathers-with-presidents-of-Central-Asian-nations-at-UN-headquarters',
+    id: 'akipress-c5plus1-summit',
+    title: '“I think this is a historic moment,” Joe Biden says about Central Asia–U.S. summit (20 September 2023)',
+    publisher: 'AKIpress',
+    url: 'https://m.akipress.com/news:732255:_I_think_this_is_a_historic_moment,__Joe_Biden_says_about_Central_Asia-U_S__Summit/',
   },
   {
     id: 'inform-bri-projects',
@@ -203,16 +217,16 @@ export const sources = [
     url: 'https://budapestpost.com/kassym-jomart-tokayev-veteran-kazakh-diplomat-faces-grave-crisis',
   },
   {
-    id: 'wikivisually-kazakhstan',
-    title: 'Kazakhstan',
-    publisher: 'WikiVisually',
-    url: 'https://wikivisually.com/wiki/Kazakhstan',
-  },
-  {
     id: 'kazakhstan-pl-about',
     title: 'About Kazakhstan',
     publisher: 'Embassy of Kazakhstan in Poland',
     url: 'http://www.kazakhstan.pl/about-kazakhstan/',
+  },
+  {
+    id: 'kazarchives-capital',
+    title: 'The capital of Kazakhstan before Astana',
+    publisher: 'Archives of Kazakhstan',
+    url: 'http://www.kazarchives.kz/Astana/capital-of-kazakhstan-before-astana',
   },
   {
     id: 'cap-famine-memory',
@@ -247,8 +261,8 @@ export const sources = [
   {
     id: 'wiki-almaty',
     title: 'Almaty (coordinates 43°16′39″N 76°53′45″E)',
-    publisher: 'Wikipedia (Simple English)',
-    url: 'https://simple.wikipedia.org/wiki/Almaty',
+    publisher: 'Wikipedia',
+    url: 'https://en.wikipedia.org/wiki/Almaty',
   },
   {
     id: 'wiki-kabul',

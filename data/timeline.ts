@@ -1,8 +1,10 @@
 /**
  * The deck's timeline: dated, sourced events on four tracks, and the three eras they fall in.
  * Every date and figure comes from shared/source/facts.md (or the article, cited by paragraph).
- * Events from September 2022 on happened after the article was written; they belong only on
- * the "Since the article" slide (select them with `from: sinceArticleFrom`).
+ * The article is undated: it cites Tokayev's remark of 17 June 2022 and was written before 2023. So an event after
+ * `articleWrittenAfter` and before `articleWrittenBy` may postdate it, and one from 2023 on certainly does
+ * (logic/timeline.ts, `articleRelation`). Only events on or before `articleWrittenAfter` are context the author
+ * could have known; the rest belong on the "Since the article" slide.
  */
 import type { Citation } from './sources'
 
@@ -51,8 +53,11 @@ export const tracks: readonly TimelineTrack[] = [
   { id: 'domestic', label: 'Inside Kazakhstan', shape: 'circle' },
 ]
 
-/** The first month the deck treats as "since the article" (the article was written after June 2022). */
-export const sinceArticleFrom: TimelineDate = '2022-09'
+/** The last dated event the article cites (Tokayev at the St Petersburg forum, ¶1): it was written on or after this day. */
+export const articleWrittenAfter: TimelineDate = '2022-06-17'
+
+/** The first day the article had certainly been written by (facts.md: written in 2022, cited as 2022). */
+export const articleWrittenBy: TimelineDate = '2023-01-01'
 
 export const timelineEvents: readonly TimelineEvent[] = [
   {
@@ -200,7 +205,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     id: 'nur-sultan',
     start: '2019-03-23',
     headline: 'Capital renamed Nur-Sultan',
-    text: 'Three days after Tokayev takes office.',
+    text: 'Its official name until 17–19 September 2022: where the article says “Astana”, the capital was then Nur-Sultan.',
     track: 'domestic',
     source: {
       sources: ['panarmenian-nur-sultan'],
@@ -253,6 +258,17 @@ export const timelineEvents: readonly TimelineEvent[] = [
     },
   },
   {
+    id: 'unga-abstention',
+    start: '2022-03-02',
+    headline: 'Kazakhstan abstains on the UN vote deploring Russia’s aggression',
+    text: 'General Assembly resolution ES-11/1: 141 for, 5 against, 35 abstentions, Kazakhstan and China among them.',
+    track: 'kz-russia',
+    source: {
+      paragraphs: [1],
+      sources: ['asiafinancial-unga', 'wiki-unga-es11-1'],
+    },
+  },
+  {
     id: 'spief',
     start: '2022-06-17',
     headline: 'Tokayev, beside Putin, rejects the “quasi-states”',
@@ -260,18 +276,19 @@ export const timelineEvents: readonly TimelineEvent[] = [
     track: 'kz-russia',
     source: {
       paragraphs: [1],
-      sources: ['yahoo-spief'],
+      sources: ['kyivpost-spief'],
     },
   },
   {
     id: 'cpc-court',
-    start: '2022-07',
-    displayDate: 'Jul 2022',
-    headline: 'Russian court halts the CPC oil pipeline',
-    text: 'Weeks after the forum; Tokayev orders export routes that bypass Russia.',
+    start: '2022-07-05',
+    end: '2022-07-11',
+    displayDate: '5–11 Jul 2022',
+    headline: 'Russian court orders the CPC oil pipeline suspended',
+    text: 'A 30-day suspension ordered in Novorossiysk; loadings went on, and on appeal a fine replaced it within days.',
     track: 'kz-russia',
     source: {
-      sources: ['ada-cpc-bypass'],
+      sources: ['rferl-cpc', 'astanatimes-cpc'],
     },
   },
   {
@@ -312,7 +329,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     text: 'Tokayev and the other Central Asian presidents meet President Biden at the UN General Assembly: C5+1 at the highest level.',
     track: 'kz-west',
     source: {
-      sources: ['inform-c5plus1-summit', 'menafn-c5plus1-summit'],
+      sources: ['inform-c5plus1-summit', 'akipress-c5plus1-summit'],
     },
   },
 ]

@@ -215,6 +215,8 @@ export function argumentToMermaid(map: ArgumentMap, options: ArgumentDiagramOpti
     `  classDef claim stroke:${ink},stroke-width:3px`,
     `  classDef reason stroke:${kindColors[scheme].economy},stroke-width:2px`,
     `  classDef evidence stroke:${kindColors[scheme].energy},stroke-width:1px`,
+    // An assertion without evidence: a thin dotted outline, so it never looks like evidence.
+    `  classDef assertion stroke:${kindColors[scheme].energy},stroke-width:1px,stroke-dasharray:2 2`,
     `  classDef qualification stroke:${kindColors[scheme].security},stroke-width:2px,stroke-dasharray:4 3`,
     `  classDef recommendation stroke:${kindColors[scheme].politics},stroke-width:3px`,
   )

@@ -4,6 +4,7 @@
  */
 import type { TimelineDate, TimelineEra, TimelineEvent, TrackId } from '../data/timeline'
 import { citationErrors } from '../data/sources'
+import { articleWrittenAfter, articleWrittenBy } from '../data/timeline'
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
 
@@ -137,8 +138,42 @@ export function sortEvents<T extends TimelineEvent>(events: readonly T[]): T[] {
   })
 }
 
+/**
+ * How an event stands to the undated article: 'before' if it starts on or before the last event the article cites
+ * (the author could know it), 'after' if it starts once the article had certainly been written, and otherwise
+ * 'may postdate': we cannot tell whether the author could know it.
+ */
+export type ArticleRelation = 'before' | 'may postdate' | 'after'
+
+export const articleRelations: readonly ArticleRelation[] = ['before', 'may postdate', 'after']
+
+export function articleRelation(
+  date: TimelineDate,
+  bounds: { writtenAfter: TimelineDate, writtenBy: TimelineDate } = { writtenAfter: articleWrittenAfter, writtenBy: articleWrittenBy },
+): ArticleRelation {
+  const at = toYear(date, 'start')
+  if (Number.isNaN(at))
+    throw new TypeError(`"${date}" is not a timeline date`)
+  if (at < toYear(bounds.writtenAfter, 'end'))
+    return 'before'
+  return at >= toYear(bounds.writtenBy, 'start')
+    ? 'after'
+    : 'may postdate'
+}
+
+/** The words a slide or table puts beside an event that is not 'before' the article; empty for one that is. */
+export function articleRelationNote(relation: ArticleRelation): string {
+  return {
+    'before': '',
+    'may postdate': 'May postdate the article.',
+    'after': 'After the article.',
+  }[relation]
+}
+
 export interface TimelineSelection {
   tracks?: readonly TrackId[]
+  /** Keep only events in these relations to the article (by their start). */
+  relations?: readonly ArticleRelation[]
   /** Keep events that start on or after this date. */
   from?: TimelineDate
   /** Keep events that start on or before this date (a year or month includes all of it). */
@@ -155,7 +190,9 @@ export function selectEvents<T extends TimelineEvent>(events: readonly T[], sele
     : Infinity
   return sortEvents(events).filter((event) => {
     const start = toYear(event.start)
-    return start >= from && start < to && (!selection.tracks?.length || selection.tracks.includes(event.track))
+    return start >= from && start < to
+      && (!selection.tracks?.length || selection.tracks.includes(event.track))
+      && (!selection.relations?.length || selection.relations.includes(articleRelation(event.start)))
   })
 }
 

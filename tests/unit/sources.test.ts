@@ -72,3 +72,36 @@ describe('further reading', () => {
       .toEqual(['source "x" as further reading cites ¶14, which the article does not have (¶1–¶13)'])
   })
 })
+
+describe('the standing of sources', () => {
+  // Aggregators and mirrors: facts.md asks for primary and established sources a student can cite in an essay.
+  const lowStanding = [
+    'wikivisually.com',
+    'archyworldys.com',
+    'americandailynewspaper.com',
+    'simple.wikipedia.org',
+    'menafn.com',
+    'news.yahoo.com',
+    'flipbuilder.com',
+    'homsy-staging.cambridgecore.org',
+  ]
+
+  it('cites no aggregator or mirror', () => {
+    const offenders = sources.filter((source) => {
+      const host = new URL(source.url).hostname.replace(/^(?:www|m)\./, '')
+      return lowStanding.some(bad => host === bad || host.endsWith(`.${bad}`))
+    }).map(source => source.id)
+    expect(offenders).toEqual([])
+  })
+
+  it('gives doi 10.1093/ia/iiaa061 its real title and authors', () => {
+    const paper = sources.find(source => source.url === 'https://doi.org/10.1093/ia/iiaa061')!
+    expect(paper.title).toContain('Between the bear and the dragon: multivectorism in Kazakhstan as a model strategy for secondary powers')
+    expect(paper.title).toContain('Rachel Vanderhill, Sandra F. Joireman and Roza Tulepbayeva')
+  })
+
+  it('takes the CPC court order and the 80% figure from RFE/RL and the Astana Times', () => {
+    const hosts = sources.filter(source => source.id === 'rferl-cpc' || source.id === 'astanatimes-cpc').map(source => new URL(source.url).hostname)
+    expect(hosts).toEqual(['rferl.org', 'astanatimes.com'])
+  })
+})

@@ -1,7 +1,7 @@
 import type { TimelineEra, TimelineEvent } from '../../data/timeline'
 import { describe, expect, it } from 'vitest'
-import { eras, sinceArticleFrom, timelineEvents, tracks } from '../../data/timeline'
-import { assertValidTimeline, eventDateLabel, eventState, isTimelineDate, revealSteps, selectEvents, sortEvents, timelineErrors, toYear } from '../../logic/timeline'
+import { articleWrittenAfter, eras, timelineEvents, tracks } from '../../data/timeline'
+import { articleRelation, articleRelationNote, assertValidTimeline, eventDateLabel, eventState, isTimelineDate, revealSteps, selectEvents, sortEvents, timelineErrors, toYear } from '../../logic/timeline'
 
 function event(over: Partial<TimelineEvent> = {}): TimelineEvent {
   return {
@@ -50,13 +50,83 @@ describe('the timeline data', () => {
       expect(isTimelineDate(e.start) && isTimelineDate(e.end), e.id).toBe(true)
   })
 
-  it('spans 1930 to 2022 before the article and keeps later events for the "since" slide', () => {
-    const before = selectEvents(timelineEvents, { to: '2022-08' })
+  it('spans 1930 to 17 June 2022 before the article and keeps every later event for the "since" slide', () => {
+    const before = selectEvents(timelineEvents, {
+      relations: ['before'],
+    })
     expect(before[0].start).toBe('1930')
-    expect(before.at(-1)!.start.slice(0, 4)).toBe('2022')
-    const since = selectEvents(timelineEvents, { from: sinceArticleFrom })
-    expect(since.length).toBeGreaterThan(0)
+    expect(before.at(-1)!.id).toBe('spief')
+    const since = selectEvents(timelineEvents, {
+      relations: ['may postdate', 'after'],
+    })
+    expect(since.map(e => e.id)).toEqual([
+      'cpc-court',
+      'xi-visit',
+      'astana-renamed',
+      'blinken-astana',
+      'c5plus1-summit',
+    ])
     expect(before.length + since.length).toBe(timelineEvents.length)
+  })
+
+  it('says the Russian court ordered the CPC pipeline suspended, on 5–11 July 2022, and never that it halted it', () => {
+    const court = timelineEvents.find(e => e.id === 'cpc-court')!
+    expect([court.start, court.end]).toEqual(['2022-07-05', '2022-07-11'])
+    expect(eventDateLabel(court)).toBe('5–11 Jul 2022')
+    expect(court.headline).toMatch(/orders .*suspended/)
+    expect(`${court.headline} ${court.text}`).not.toMatch(/\bhalt|\bstopp/i)
+    expect(court.text).toMatch(/fine/)
+    expect(court.source.sources).toEqual(['rferl-cpc', 'astanatimes-cpc'])
+  })
+
+  it('has Kazakhstan’s abstention on UN General Assembly resolution ES-11/1 on 2 March 2022', () => {
+    const vote = timelineEvents.find(e => e.id === 'unga-abstention')!
+    expect(vote.start).toBe('2022-03-02')
+    expect(vote.text).toMatch(/ES-11\/1/)
+    expect(articleRelation(vote.start)).toBe('before')
+  })
+
+  it('tells students the capital the article calls Astana was officially Nur-Sultan until September 2022', () => {
+    expect(timelineEvents.find(e => e.id === 'nur-sultan')!.text).toMatch(/official name until 17–19 September 2022: where the article says “Astana”, the capital was then Nur-Sultan/)
+  })
+})
+
+describe('articleRelation', () => {
+  it('puts the last date the article cites, and all before it, before the article', () => {
+    expect(articleWrittenAfter).toBe('2022-06-17')
+    expect(articleRelation('2022-06-17')).toBe('before')
+    expect(articleRelation('2022-03-02')).toBe('before')
+    expect(articleRelation('1930')).toBe('before')
+  })
+
+  it('marks July–December 2022 as "may postdate": the article is undated', () => {
+    expect(articleRelation('2022-06-18')).toBe('may postdate')
+    expect(articleRelation('2022-07')).toBe('may postdate')
+    expect(articleRelation('2022-09-14')).toBe('may postdate')
+    expect(articleRelation('2022-12-31')).toBe('may postdate')
+  })
+
+  it('marks 2023 on as after the article', () => {
+    expect(articleRelation('2023-01-01')).toBe('after')
+    expect(articleRelation('2023')).toBe('after')
+    expect(articleRelation('2023-09-19')).toBe('after')
+  })
+
+  it('takes other bounds, and refuses a date that is not one', () => {
+    expect(articleRelation('2000-06', { writtenAfter: '2000-05', writtenBy: '2001' })).toBe('may postdate')
+    expect(articleRelation('2000-05-31', { writtenAfter: '2000-05', writtenBy: '2001' })).toBe('before')
+    expect(() => articleRelation('June 2022')).toThrow(/not a timeline date/)
+  })
+
+  it('words the note a slide shows beside each event', () => {
+    expect(articleRelationNote('before')).toBe('')
+    expect(articleRelationNote('may postdate')).toBe('May postdate the article.')
+    expect(articleRelationNote('after')).toBe('After the article.')
+  })
+
+  it('marks no September–December 2022 event "after the article"', () => {
+    for (const e of timelineEvents.filter(e => e.start.startsWith('2022-09') || e.start.startsWith('2022-1')))
+      expect(articleRelation(e.start), e.id).toBe('may postdate')
   })
 })
 
@@ -195,6 +265,7 @@ describe('dates and order', () => {
         'qantar',
         'recognition',
         'invasion',
+        'unga-abstention',
         'spief',
         'cpc-court',
         'xi-visit',
