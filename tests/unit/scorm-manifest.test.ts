@@ -10,7 +10,8 @@ const input = {
   files: ['index.html', 'assets/index-abc.js', 'assets/fonts/inter latin.woff2'],
 }
 
-describe('the SCORM manifest', () => {
+// libxml2 in WebAssembly takes a second or two per validation on a loaded machine.
+describe('the SCORM manifest', { timeout: 30_000 }, () => {
   for (const version of ['1.2', '2004'] as const) {
     it(`is valid SCORM ${version} by the ADL/IMS schemas`, async () => {
       const result = await validateManifest(version, scormManifest({ ...input, version }))
