@@ -17,7 +17,7 @@ import JSZip from 'jszip'
 import { slugify } from '../logic/exports'
 import { scormManifest } from '../logic/scorm-manifest'
 
-export { parseMastery } from '../logic/scorm'
+export { DEFAULT_MASTERY } from '../logic/scorm'
 
 export const SCORM_STEPS = ['scorm12', 'scorm2004'] as const
 export type ScormStep = typeof SCORM_STEPS[number]
