@@ -27,6 +27,7 @@ import { waitForDrawing } from './drawing'
 import { loadPrintedPdf, savePdf, setPdfInfo, setPdfOutline } from './pdf-metadata'
 import { readPdfBytes } from './pdf-read'
 import { fitNotesPages } from './pptx-notes'
+import { DEFAULT_MASTERY, exportScorm, isScormStep, SCORM_STEPS } from './scorm-package'
 import { serveDist } from './serve'
 
 function readOptions() {
@@ -313,10 +314,34 @@ function exportTasks(browser: Browser, siteUrl: string, names: ReturnType<typeof
 }
 
 async function main(): Promise<void> {
-  const executablePath = await chromiumExecutable()
+  // The LMS packages (scripts/scorm-package.ts) have their own build and need no browser; a plain export makes them too.
+  const scormSteps = process.argv.includes('--only') || process.argv.some(arg => arg.startsWith('--only='))
+    ? options.steps.filter(isScormStep)
+    : options.dark
+      ? []
+      : [...SCORM_STEPS]
+  const printSteps = options.steps.filter(step => !isScormStep(step))
+  const executablePath = printSteps.length
+    ? await chromiumExecutable()
+    : ''
   const deck = await loadDeck(deckEntry)
   const names = exportFileNames(deck.title, { dark: options.dark })
   await mkdir(outDir, { recursive: true })
+  let failed = false
+  if (scormSteps.length) {
+    failed = !await exportScorm({
+      steps: scormSteps,
+      deckEntry,
+      title: deck.title,
+      outDir,
+      mastery: options.mastery ?? DEFAULT_MASTERY,
+      skipBuild: options.skipBuild,
+    })
+  }
+  if (!printSteps.length) {
+    process.exitCode = failed ? 1 : 0
+    return
+  }
   if (!options.skipBuild) {
     console.log(`export: checking the content and building the site (${distDir}/)…`)
     await run('npx', ['tsx', 'scripts/check-data.ts'])
@@ -333,10 +358,9 @@ async function main(): Promise<void> {
     executablePath,
     args: [...CHROMIUM_ARGS],
   })
-  let failed = false
   try {
     const tasks = exportTasks(browser, site.url, names)
-    for (const step of options.steps) {
+    for (const step of printSteps) {
       const started = performance.now()
       const task = tasks[step]
       if (!task) {
