@@ -125,17 +125,60 @@ describe('the answer key in the instructor guide', () => {
   })
 
   it('refuses a key that is none of the options', () => {
-    expect(() => answerKey([{ prompt: 'Q?', options: [{ id: 'a', text: 'A' }], key: 'z', reasoning: 'r', citation: { paragraphs: [1] } }])).toThrow('its key "z" is none of its options')
+    expect(() => answerKey([
+      {
+        prompt: 'Q?',
+        options: [
+          { id: 'a', text: 'A' },
+        ],
+        key: 'z',
+        reasoning: 'r',
+        citation: {
+          paragraphs: [1],
+        },
+      },
+    ])).toThrow('its key "z" is none of its options')
   })
 })
 
 describe('the script in the instructor guide', () => {
   it('keeps each slide under its part, in deck order', () => {
     const groups = scriptByPart([
-      { no: 1, title: 'Cover', part: '', noteHTML: '' },
-      { no: 2, title: 'Hook', part: 'thesis', minutes: 2, noteHTML: '<p>Ask</p>' },
-      { no: 3, title: 'More', part: '', noteHTML: '' },
-    ], [{ id: 'opening' }, { id: 'thesis' }])
-    expect(groups.map(group => [group.part.id, group.slides.map(slide => slide.no)])).toEqual([['opening', [1]], ['thesis', [2, 3]]])
+      {
+        no: 1,
+        title: 'Cover',
+        part: '',
+        noteHTML: '',
+      },
+      {
+        no: 2,
+        title: 'Hook',
+        part: 'thesis',
+        minutes: 2,
+        noteHTML: '<p>Ask</p>',
+      },
+      {
+        no: 3,
+        title: 'More',
+        part: '',
+        noteHTML: '',
+      },
+    ], [
+      { id: 'opening' },
+      { id: 'thesis' },
+    ])
+    expect(groups.map(group => [
+      group.part.id,
+      group.slides.map(slide => slide.no),
+    ])).toEqual([
+      [
+        'opening',
+        [1],
+      ],
+      [
+        'thesis',
+        [2, 3],
+      ],
+    ])
   })
 })
