@@ -225,6 +225,8 @@ test('the PPTX has one slide per slide and the speaker notes', async () => {
 })
 
 test('a failed export names its step and leaves the earlier file intact', async () => {
+  // A second export run (the slides): over a minute on a loaded two-core machine.
+  test.setTimeout(180_000)
   const scratch = await mkdtemp(join(tmpdir(), 'deck-export-fail-'))
   const earlier = join(scratch, names.slidesPdf)
   await copyFile(join(outDir, names.slidesPdf), earlier)
