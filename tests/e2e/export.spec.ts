@@ -335,14 +335,19 @@ test('the decision memo is one page: the template and its rubric', async () => {
 })
 
 test('the instructor guide holds every slide\'s script, the role-play debrief, every key with its reasoning and the rubric', async () => {
-  const { slides } = await deck()
+  const { slides, title } = await deck()
   const all = lettersOnly(guidePdf.pageTexts.join(' '))
+  // A note may run across a page break (the running footer lands inside it) and shows its click marks as numbers:
+  // compare the script without either.
+  const footer = new RegExp(`Page \\d+ of \\d+|${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · instructor guide`, 'g')
+  const script = lettersOnly(guidePdf.pageTexts.map(text => text.replace(footer, ' ')).join(' ')).replace(/\d+/g, '')
+  const words = (note: string) => lettersOnly(note).replace(/\d+/g, '')
   for (const slide of slides) {
-    const words = noteWords(slide.note).split(' ')
-    if (words.length < 8)
+    const text = noteWords(slide.note).split(' ')
+    if (text.length < 8)
       continue
-    expect(all, `slide ${slide.no} (${slide.file}) script`).toContain(lettersOnly(words.slice(0, 8).join(' ')))
-    expect(all, `slide ${slide.no} (${slide.file}) script`).toContain(lettersOnly(words.slice(-8).join(' ')))
+    expect(script, `slide ${slide.no} (${slide.file}) script`).toContain(words(text.slice(0, 8).join(' ')))
+    expect(script, `slide ${slide.no} (${slide.file}) script`).toContain(words(text.slice(-8).join(' ')))
   }
   for (const item of debrief)
     expect(all, item.question).toContain(lettersOnly(item.strongAnswer))
