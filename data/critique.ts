@@ -107,9 +107,9 @@ export const claimChecks: readonly ClaimCheck[] = [
   },
   {
     id: 'famine-memory',
-    claim: 'Kazakhstan has “arguably not developed a strong cultural memory of resentment”, unlike Ukraine with the Holodomor.',
+    claim: 'Kazakhstan has “arguably not developed a strong cultural memory of resentment”.',
     paragraphs: [8],
-    evidence: 'Remembrance exists: 31 May is a day for victims of repression and famine; a famine memorial was built in Almaty in 2017.',
+    evidence: '31 May remembers victims of repression and famine; a famine memorial was built in Almaty in 2017.',
     verdict: 'contested',
     citation: {
       paragraphs: [8],
@@ -120,7 +120,7 @@ export const claimChecks: readonly ClaimCheck[] = [
     id: 'aid-decline',
     claim: 'U.S. aid to Kazakhstan has been declining for the past decade.',
     paragraphs: [11],
-    evidence: 'A long fall is documented (≈$90m in FY2002; $21–23m in FY2008–10, a narrower measure); no 2012–2022 series was checked.',
+    evidence: 'A long fall: ≈$90m in FY2002; $21–23m in FY2008–10 (a narrower measure). No 2012–2022 series was checked.',
     verdict: 'unverified',
     citation: {
       paragraphs: [11],
@@ -132,7 +132,7 @@ export const claimChecks: readonly ClaimCheck[] = [
     id: 'undated',
     claim: 'Washington should begin “now”.',
     paragraphs: [13],
-    evidence: 'The text gives no date: it cites Tokayev’s remark of 17 June 2022, so cite it as The Diplomatic Pouch, 2022.',
+    evidence: 'The text gives no date; it cites 17 June 2022. Cite it as 2022.',
     verdict: 'undated',
     citation: {
       paragraphs: [1],

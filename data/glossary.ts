@@ -24,7 +24,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'EAEU',
     expansion: 'Eurasian Economic Union',
     // ¶4 says Russia created it; Nazarbayev proposed the idea in 1994. The definition states neither as settled.
-    definition: 'An economic union of post-Soviet states. Nazarbayev proposed a “Eurasian Union” in 1994; Belarus, Kazakhstan and Russia signed its treaty in Astana in 2014; Armenia and Kyrgyzstan joined in 2015. The author calls it Russia’s creation and a Russian-dominated alternative to the EU.',
+    definition: 'A union of post-Soviet economies. Nazarbayev proposed a “Eurasian Union” in 1994; Belarus, Kazakhstan and Russia signed its treaty in 2014. The author calls it Russia’s creation and a Russian-dominated alternative to the EU.',
     citation: {
       paragraphs: [4],
       sources: ['sultanov-eurasian', 'mid-eaeu'],
@@ -38,15 +38,6 @@ export const glossary: readonly GlossaryEntry[] = [
     citation: {
       paragraphs: [7],
       sources: ['kremlin-cst', 'zakonpravo-csto-charter', 'tass-csto-request'],
-    },
-  },
-  {
-    id: 'astana',
-    term: 'Astana',
-    // The article (2022) says "Astana" for the capital, which was officially Nur-Sultan until September 2022.
-    definition: 'Kazakhstan’s capital. It moved from Almaty to Akmola in 1997; Akmola was renamed Astana in 1998, Nur-Sultan in March 2019, and Astana again on 17–19 September 2022. So when the article says “Astana”, the official name may still have been Nur-Sultan.',
-    citation: {
-      sources: ['kazarchives-capital', 'panarmenian-nur-sultan', 'tass-astana-rename'],
     },
   },
   {

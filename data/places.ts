@@ -172,7 +172,7 @@ export const stories = [
     steps: [
       {
         id: 'kazakhstan',
-        caption: 'Kazakhstan: about 2.72 million km², the ninth-largest country in the world and the largest landlocked one. In 1997 the capital moved from Almaty to Akmola (now Astana).',
+        caption: 'Kazakhstan: about 2.72 million km², the ninth-largest country and the largest landlocked one. In 1997 the capital moved from Almaty to Akmola (now Astana; Nur-Sultan 2019 – Sep 2022).',
         highlight: [],
         kind: 'context',
         citation: size,

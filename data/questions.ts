@@ -24,8 +24,8 @@ export type QuestionKind = 'recall' | 'judgement'
  * Facts beyond the article, by their row in the deck's checked-facts file (facts.md): the UN General Assembly vote
  * of 2 March 2022, the share of oil exports through the CPC pipeline, the 2019 count of joint BRI projects, the
  * famine's dates and toll, its remembrance (31 May; Almaty memorial, 2017), Nazarbayev's 1994 Eurasian Union
- * proposal, the SPIEF remark, the January 2022 unrest and Kazakhstan's borders. Where data/sources.ts already records
- * a source of standing for one, the citation names it as well.
+ * proposal, the SPIEF remark, the January 2022 unrest and Kazakhstan's borders. The citation also names the
+ * sources of standing in data/sources.ts that carry them.
  */
 export const checkedFacts = [
   'unga-abstention',
@@ -136,6 +136,7 @@ export const questions: readonly Question[] = [
     reasoning: 'Three options paraphrase the author (¶1 twice, ¶2 once); a claim does not become context because it sounds factual or because we agree with it. The oil figure comes from our checked facts: about 80% of Kazakh oil exports run through the CPC pipeline across Russia to Novorossiysk, a U.S. stake in Kazakh energy that the article never uses.',
     citation: {
       paragraphs: [1, 2],
+      sources: ['rferl-cpc', 'wiki-unga-es11-1'],
       facts: ['cpc-oil', 'unga-abstention'],
     },
   },
@@ -171,6 +172,12 @@ export const questions: readonly Question[] = [
     reasoning: 'The fairest test of ¶1 is how Kazakhstan voted when the world was asked to take a side: it abstained on the General Assembly resolution of 2 March 2022. The SPIEF remark is the author’s own evidence; the CSTO call and the memberships are about dependence on Russia, not about voicing opposition to the war.',
     citation: {
       paragraphs: [1],
+      sources: [
+        'wiki-unga-es11-1',
+        'asiafinancial-unga',
+        'kyivpost-spief',
+        'tass-csto-request',
+      ],
       facts: ['unga-abstention', 'spief', 'qantar'],
     },
   },
@@ -206,6 +213,7 @@ export const questions: readonly Question[] = [
     reasoning: '¶4 is a paradox: a Russian-dominated union in which Kazakhstan keeps a significant degree of autonomy, because Astana was always integral to the idea behind it. Judge the premise and the inference apart: the idea was partly Kazakhstan’s (Nazarbayev’s 1994 speech), but authorship of an idea does not by itself give autonomy inside a union that Russia dominates.',
     citation: {
       paragraphs: [3, 4],
+      sources: ['sultanov-eurasian'],
       facts: ['eurasian-union-idea'],
     },
   },
@@ -381,6 +389,7 @@ export const questions: readonly Question[] = [
     reasoning: '¶9 argues from Kazakhstan’s own policy: a diversified (multi-vector) foreign policy, close ties with several great powers and growing public discontent with China’s influence make its interest in Western involvement “straightforward”. It is the article’s most confident claim, and it makes Washington’s will the only open variable.',
     citation: {
       paragraphs: [9],
+      sources: ['rferl-cpc'],
       facts: ['cpc-oil'],
     },
   },
@@ -553,6 +562,7 @@ export const questions: readonly Question[] = [
     reasoning: 'The thesis (¶2) promises four fields; the conclusion (¶13) keeps two, diplomacy and development aid. Energy cooperation vanishes even though a U.S. stake exists (U.S. companies hold shares in the CPC pipeline that carries most Kazakh oil exports): a gap a careful reader, or a policymaker, can point to.',
     citation: {
       paragraphs: [2, 13],
+      sources: ['rferl-cpc'],
       facts: ['cpc-oil'],
     },
   },

@@ -166,7 +166,7 @@ export const ties: readonly Tie[] = [
     from: 'us',
     to: 'kz',
     kind: 'energy',
-    label: 'Chevron, ExxonMobil hold CPC oil pipeline shares',
+    label: 'Chevron, ExxonMobil: CPC pipeline shares',
     status: 'existing',
     source: {
       sources: ['rferl-cpc'],
@@ -295,8 +295,8 @@ export interface RelationsView {
   kinds: readonly TieKind[]
   /** Ties citing one of these article paragraphs are selected. */
   paragraphs: readonly number[]
-  /** Also select ties with no article paragraph (our context from facts.md). */
-  context: boolean
+  /** Also select ties with no article paragraph (our context from facts.md): all of them, or only these ids. */
+  context: boolean | readonly string[]
   steps: readonly DiagramStep[]
 }
 
@@ -342,10 +342,10 @@ export const views = {
   engagement: {
     id: 'engagement',
     title: 'The U.S. engagement the author proposes',
-    description: 'Today\'s U.S. ties to Kazakhstan and the region, with the U.S. stake in Kazakh oil that crosses Russia, and the ties the author proposes (dashed).',
+    description: 'Today\'s U.S. ties to Kazakhstan and the region, with the U.S. stake in the CPC oil pipeline, and the ties the author proposes (dashed).',
     direction: 'LR',
     actors: ['us', 'kz', 'af', 'ca', 'ru', 'cn'],
-    // Energy is ¶2's field that the later paragraphs drop; the view keeps today's energy ties in sight.
+    // Energy is ¶2's field that the later paragraphs drop; the view keeps the U.S. stake in Kazakh oil in sight.
     kinds: [
       'security',
       'politics',
@@ -353,7 +353,7 @@ export const views = {
       'energy',
     ],
     paragraphs: [9, 10, 11],
-    context: true,
+    context: ['us-kz-cpc-stake'],
     steps: [
       { label: 'Today (solid)', status: 'existing' },
       {

@@ -103,7 +103,7 @@ export function viewTies(view: RelationsView, ties: readonly Tie[] = allTies): T
   const cited = ties.filter((tie) => {
     const paragraphs = tie.source.paragraphs ?? []
     return paragraphs.length === 0
-      ? view.context
+      ? view.context === true || (Array.isArray(view.context) && view.context.includes(tie.id))
       : paragraphs.some(p => view.paragraphs.includes(p))
   })
   return selectTies(cited, view)

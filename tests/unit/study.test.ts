@@ -44,8 +44,8 @@ describe('groupSlidesByPart', () => {
   it('names the slide that refers to a part that does not exist', () => {
     expect(() => groupSlidesByPart([
       slide(1, 'opening'),
-      slide(7, 'epilogue'),
-    ], parts)).toThrow('slide 7 ("epilogue")')
+      slide(7, 'appendix'),
+    ], parts)).toThrow('slide 7 ("appendix")')
   })
 })
 
