@@ -160,6 +160,14 @@ export function parseExportOptions(argv: readonly string[]): ExportOptions {
   return options
 }
 
+/** Where a build for `base` goes by default: dist/ for the root, dist-course-kazakhstan/ for /course/kazakhstan/. */
+export function subPathOut(base: string): string {
+  const slug = base.replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '')
+  return slug
+    ? `dist-${slug}`
+    : 'dist'
+}
+
 /**
  * The base path a built site was made for, read from its index.html ("/" or "/course/kazakhstan/"): Vite writes
  * every script and stylesheet address under it.

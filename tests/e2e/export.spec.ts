@@ -13,17 +13,22 @@ import process from 'node:process'
 import JSZip from 'jszip'
 import { thesisArgument } from '../../data/argument'
 import { parts } from '../../data/article'
+import { briefingFacts } from '../../data/briefing'
 import { glossary } from '../../data/glossary'
+import { memoRubric, memoSections } from '../../data/memo'
 import { cities, countries } from '../../data/places'
 import { questions } from '../../data/questions'
 import { ties, views } from '../../data/relations'
-import { sources } from '../../data/sources'
+import { debrief, seats } from '../../data/roles'
+import { sourceById, sources } from '../../data/sources'
 import { timelineEvents } from '../../data/timeline'
 import { exportFileNames } from '../../logic/exports'
+import { answerKey, dateBefore, hindsightFrom, seatFacts } from '../../logic/kit'
 import { viewTies } from '../../logic/mermaid'
 import { selectEvents } from '../../logic/timeline'
 import { noteReadingText } from '../../scripts/deck'
 import { lettersOnly, normaliseText, pagesWithType3Fonts, readPdf } from '../../scripts/pdf-read'
+import { A4_NOTES, notesPlaceholders } from '../../scripts/pptx-notes'
 import { deck, expect, test } from './fixtures'
 import { timelineProps } from './timeline-slides'
 
@@ -49,15 +54,23 @@ let outDir: string
 let names: ReturnType<typeof exportFileNames>
 let slidesPdf: PdfReport
 let handoutPdf: PdfReport
+let roleCardsPdf: PdfReport
+let factSheetPdf: PdfReport
+let memoPdf: PdfReport
+let guidePdf: PdfReport
 
 test.beforeAll(async () => {
-  test.setTimeout(240_000)
+  test.setTimeout(420_000)
   outDir = await mkdtemp(join(tmpdir(), 'deck-export-'))
   const run = exportInto(outDir)
   expect(run.status, `export failed:\n${run.stdout}\n${run.stderr}`).toBe(0)
   names = exportFileNames((await deck()).title)
   slidesPdf = await readPdf(join(outDir, names.slidesPdf))
   handoutPdf = await readPdf(join(outDir, names.handoutPdf))
+  roleCardsPdf = await readPdf(join(outDir, names.roleCardsPdf))
+  factSheetPdf = await readPdf(join(outDir, names.factSheetPdf))
+  memoPdf = await readPdf(join(outDir, names.memoPdf))
+  guidePdf = await readPdf(join(outDir, names.guidePdf))
 })
 
 test('the slides PDF has one page of real text per slide', async () => {
@@ -212,6 +225,8 @@ test('the PPTX has one slide per slide and the speaker notes', async () => {
 })
 
 test('a failed export names its step and leaves the earlier file intact', async () => {
+  // A second export run (the slides): over a minute on a loaded two-core machine.
+  test.setTimeout(180_000)
   const scratch = await mkdtemp(join(tmpdir(), 'deck-export-fail-'))
   const earlier = join(scratch, names.slidesPdf)
   await copyFile(join(outDir, names.slidesPdf), earlier)
@@ -239,4 +254,141 @@ test('without a usable Chromium the export stops with one sentence saying what t
   expect(run.stderr).toContain('CHROMIUM_PATH is set to /nonexistent/chromium, which does not exist')
   expect(run.stderr).toContain('apt-get install chromium')
   expect(run.stderr).not.toMatch(/\n\s+at /)
+})
+
+/** The kit's documents, each as the exporter wrote it. */
+function kitPdfs() {
+  return {
+    'role cards': roleCardsPdf,
+    'fact sheet': factSheetPdf,
+    'decision memo': memoPdf,
+    'instructor guide': guidePdf,
+  }
+}
+
+test('every kit document is a tagged A4 PDF with its title, language, comma-separated keywords, bookmarks and page numbers', async () => {
+  const { title } = await deck()
+  for (const [kind, pdf] of Object.entries(kitPdfs())) {
+    for (const size of pdf.pageSizes) {
+      expect(size.width, kind).toBeCloseTo(595.3, 0)
+      expect(size.height, kind).toBeCloseTo(841.9, 0)
+    }
+    expect(pdf.tagged, kind).toBe(true)
+    expect(String(pdf.info.Title), kind).toContain(title)
+    expect(String(pdf.info.Title).toLowerCase(), kind).toContain(kind)
+    expect(pdf.info.Language, kind).toBe('en')
+    expect(String(pdf.info.Keywords), kind).toMatch(/\w, \w/)
+    expect(pdf.bookmarks.length, kind).toBeGreaterThan(0)
+    pdf.pageTexts.forEach((text, index) => expect(text, `${kind} page ${index + 1}`).toContain(`Page ${index + 1} of ${pdf.pageCount}`))
+  }
+  for (const name of [
+    names.roleCardsPdf,
+    names.factSheetPdf,
+    names.memoPdf,
+    names.guidePdf,
+  ])
+    expect(await pagesWithType3Fonts(join(outDir, name)), name).toEqual([])
+})
+
+test('the role cards give each seat its own page with its brief, facts and sources, and a bookmark', async () => {
+  expect(roleCardsPdf.pageCount).toBe(seats.length)
+  expect(roleCardsPdf.bookmarks.map(mark => mark.title).toSorted()).toEqual(seats.map(seat => seat.title).toSorted())
+  for (const seat of seats) {
+    const page = roleCardsPdf.pageTexts.find(text => lettersOnly(text).includes(lettersOnly(`Late 2022 ${seat.title}`)))
+    expect(page, `a page for ${seat.title}`).toBeDefined()
+    const text = lettersOnly(page!)
+    for (const part of [
+      seat.who,
+      seat.redLine,
+      seat.question.text,
+      ...seat.interests,
+    ])
+      expect(text, `${seat.id}: ${part}`).toContain(lettersOnly(part))
+    for (const fact of seatFacts(seat, briefingFacts)) {
+      expect(text, `${seat.id}: fact ${fact.id}`).toContain(lettersOnly(fact.text))
+      for (const id of fact.source.sources ?? [])
+        expect(text, `${seat.id}: fact ${fact.id}'s source ${id}`).toContain(lettersOnly(sourceById(id)!.publisher))
+    }
+  }
+})
+
+test('the fact sheet is one page of every late-2022 fact, and names no later event', async () => {
+  expect(factSheetPdf.pageCount).toBe(1)
+  const text = lettersOnly(factSheetPdf.pageTexts[0])
+  expect(text).toContain(lettersOnly('Kazakhstan, late 2022'))
+  for (const fact of briefingFacts)
+    expect(text, fact.id).toContain(lettersOnly(fact.text))
+  for (const event of timelineEvents.filter(event => !dateBefore(event.start, hindsightFrom)))
+    expect(text, `later event ${event.id}`).not.toContain(lettersOnly(event.headline))
+  // No year after 2022 appears at all, neither on the fact sheet nor on a role card.
+  expect(factSheetPdf.pageTexts[0]).not.toMatch(/\b20(?:2[3-9]|[3-9]\d)\b/)
+  roleCardsPdf.pageTexts.forEach((page, index) => expect(page, `role card ${index + 1}`).not.toMatch(/\b20(?:2[3-9]|[3-9]\d)\b/))
+})
+
+test('the decision memo is one page: the template and its rubric', async () => {
+  expect(memoPdf.pageCount).toBe(1)
+  const text = lettersOnly(memoPdf.pageTexts[0])
+  for (const section of memoSections)
+    expect(text, section.id).toContain(lettersOnly(section.prompt))
+  for (const row of memoRubric)
+    expect(text, row.id).toContain(lettersOnly(row.strong))
+})
+
+test('the instructor guide holds every slide\'s script, the role-play debrief, every key with its reasoning and the rubric', async () => {
+  const { slides, title } = await deck()
+  const all = lettersOnly(guidePdf.pageTexts.join(' '))
+  // A note may run across a page break (the running footer lands inside it) and shows its click marks as numbers:
+  // compare the script without either.
+  const footer = new RegExp(`Page \\d+ of \\d+|${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · instructor guide`, 'g')
+  const script = lettersOnly(guidePdf.pageTexts.map(text => text.replace(footer, ' ')).join(' ')).replace(/\d+/g, '')
+  const words = (note: string) => lettersOnly(note).replace(/\d+/g, '')
+  for (const slide of slides) {
+    const text = noteWords(slide.note).split(' ')
+    if (text.length < 8)
+      continue
+    expect(script, `slide ${slide.no} (${slide.file}) script`).toContain(words(text.slice(0, 8).join(' ')))
+    expect(script, `slide ${slide.no} (${slide.file}) script`).toContain(words(text.slice(-8).join(' ')))
+  }
+  for (const item of debrief)
+    expect(all, item.question).toContain(lettersOnly(item.strongAnswer))
+  for (const entry of answerKey(questions)) {
+    expect(all, `key ${entry.number}`).toContain(lettersOnly(entry.answer))
+    expect(all, `reasoning ${entry.number}`).toContain(lettersOnly(entry.reasoning))
+  }
+  for (const row of memoRubric)
+    expect(all, row.id).toContain(lettersOnly(row.weak))
+  expect(guidePdf.bookmarks.map(mark => mark.title)).toEqual(expect.arrayContaining(['Running the role-play', 'Answer key with the reasoning']))
+})
+
+test('no student file gives a knowledge check\'s answer: the handout, the role cards, the fact sheet and the memo', async () => {
+  const student = {
+    'handout': handoutPdf,
+    'role cards': roleCardsPdf,
+    'fact sheet': factSheetPdf,
+    'decision memo': memoPdf,
+  }
+  for (const [kind, pdf] of Object.entries(student)) {
+    const text = lettersOnly(pdf.pageTexts.join(' '))
+    for (const question of questions)
+      expect(text, `${kind}: the reasoning of ${question.id}`).not.toContain(lettersOnly(question.reasoning))
+    expect(text, kind).not.toContain(lettersOnly('Answer key'))
+  }
+})
+
+test('the PPTX notes pages are A4 with every notes placeholder on the page', async () => {
+  const { page, boxes } = await notesPlaceholders(await readFile(join(outDir, names.pptx)))
+  expect(page).toEqual(A4_NOTES)
+  expect(boxes.filter(box => box.x + box.cx > page.cx || box.y + box.cy > page.cy).map(box => `${box.file} ${box.type}`)).toEqual([])
+})
+
+test('a mistyped option prints one sentence and the usage, no stack trace', () => {
+  for (const argv of [
+    ['--only', 'notes'],
+    ['--light'],
+  ]) {
+    const run = exportInto(tmpdir(), ...argv)
+    expect(run.status, argv.join(' ')).toBe(2)
+    expect(run.stderr, argv.join(' ')).toMatch(/^export: [^\n]+\.\n\nUsage: npm run export/)
+    expect(run.stderr, argv.join(' ')).not.toMatch(/\n\s+at /)
+  }
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { partById } from '../../data/article'
-import { builtBase, exportFileNames, exportSteps, locateOutline, parseExportOptions, slidesOutline, slugify, UsageError } from '../../logic/exports'
+import { builtBase, exportFileNames, exportSteps, locateOutline, parseExportOptions, slidesOutline, slugify, subPathOut, UsageError } from '../../logic/exports'
 
 describe('export file names', () => {
   it('come from the deck title', () => {
@@ -195,5 +195,12 @@ describe('the base a site was built for', () => {
     expect(builtBase('<script type="module" crossorigin src="/assets/index-abc.js"></script>')).toBe('/')
     expect(builtBase('<link rel="stylesheet" href="/course/kazakhstan/assets/index-x.css">')).toBe('/course/kazakhstan/')
     expect(builtBase('<html></html>')).toBeUndefined()
+  })
+})
+
+describe('where a build goes', () => {
+  it('keeps the root site in dist/ and gives a sub-path build a folder of its own', () => {
+    expect(subPathOut('/')).toBe('dist')
+    expect(subPathOut('/course/kazakhstan/')).toBe('dist-course-kazakhstan')
   })
 })

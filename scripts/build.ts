@@ -1,0 +1,58 @@
+/**
+ * `npm run build`: checks the content, then builds the site with Slidev. Quiet by default: Slidev's listing of every
+ * asset and plugin timing (some 350 lines) is shown only with --verbose, or when the build fails. A build for a
+ * sub-path (--base /x/) goes into its own folder (dist-x/) unless --out says otherwise, so dist/ stays the site at
+ * the root that preview and export use by default.
+ */
+import { spawn } from 'node:child_process'
+import process from 'node:process'
+import { subPathOut } from '../logic/exports'
+
+const argv = process.argv.slice(2)
+const verbose = argv.includes('--verbose')
+const args = argv.filter(arg => arg !== '--verbose')
+const baseAt = args.findIndex(arg => arg === '--base' || arg.startsWith('--base='))
+const base = baseAt < 0
+  ? '/'
+  : args[baseAt].includes('=')
+    ? args[baseAt].split('=')[1]
+    : args[baseAt + 1]
+const hasOut = args.some(arg => arg === '--out' || arg === '-o' || arg.startsWith('--out='))
+const out = hasOut
+  ? undefined
+  : subPathOut(base)
+if (out)
+  args.push('--out', out)
+
+function run(command: string, commandArgs: string[]): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, commandArgs, {
+      stdio: verbose
+        ? 'inherit'
+        : ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout?.on('data', (chunk: Uint8Array) => output += String(chunk))
+    child.stderr?.on('data', (chunk: Uint8Array) => output += String(chunk))
+    child.on('error', fail)
+    child.on('exit', code => code === 0
+      ? done()
+      : fail(new Error(`${[command, ...commandArgs].join(' ')} failed:\n${output.trim().split('\n').slice(-40).join('\n')}`)))
+  })
+}
+
+const started = performance.now()
+try {
+  await run('npx', ['tsx', 'scripts/check-data.ts'])
+  await run('npx', ['slidev', 'build', ...args])
+  const folder = out ?? 'the folder given by --out'
+  console.log(`build: the site for ${base} is in ${folder}/ (${((performance.now() - started) / 1000).toFixed(0)} s)${base === '/'
+    ? ''
+    : `; preview it with DIST=${folder} npm run preview`}. Details: npm run build -- --verbose`)
+}
+catch (error) {
+  console.error(`build: ${error instanceof Error
+    ? error.message
+    : String(error)}`)
+  process.exitCode = 1
+}
