@@ -1,7 +1,9 @@
 /**
- * A knowledge-check answer that survives a reload: read from localStorage when the question mounts, written on
- * every change, forgotten on reset. Storage may be unavailable (private mode, blocked): the check still works, it
- * just forgets.
+ * A knowledge-check answer that survives a reload: read from storage when the question mounts, written on every
+ * change, forgotten on reset. Storage is the browser's localStorage, or, inside a learning platform, the SCORM
+ * session (logic/scorm-session.ts), which keeps answers in the platform's suspend data; both are keyed by
+ * logic/quiz.ts's storageKey. Storage may be unavailable (private mode, blocked): the check still works, it just
+ * forgets.
  *
  * Every copy of a question on a page shares one answer (the reading view shows each check twice, on its slide and
  * in the appendix; the presenter shows the current and the next slide), so the copies can never disagree.
@@ -9,17 +11,54 @@
 import type { Ref } from 'vue'
 import type { Question } from '../data/questions'
 import type { AnswerState } from '../logic/quiz'
+import type { ValueStore } from '../logic/scorm-session'
 import { effectScope, nextTick, onMounted, ref, watch } from 'vue'
 import { emptyAnswer, parseAnswer, serialiseAnswer, storageKey } from '../logic/quiz'
 
-function withStorage(id: string, action: (storage: Storage, key: string) => void) {
-  try {
-    action(window.localStorage, storageKey(id))
-  }
-  catch {}
+/** The browser's localStorage; any failure (blocked, full, private mode) reads as nothing saved. */
+export const browserStore: ValueStore = {
+  read(key) {
+    try {
+      return window.localStorage.getItem(key)
+    }
+    catch {
+      return null
+    }
+  },
+  write(key, value) {
+    try {
+      window.localStorage.setItem(key, value)
+    }
+    catch {}
+  },
+  remove(key) {
+    try {
+      window.localStorage.removeItem(key)
+    }
+    catch {}
+  },
+}
+
+let store: ValueStore = browserStore
+
+/** Keeps answers (and the last slide read) somewhere else from now on: the SCORM build's platform session. */
+export function setValueStore(next: ValueStore): void {
+  store = next
+}
+
+/** Reads and writes whatever store is in use, for the reading view's progress and last-read slide. */
+export const storedValue: ValueStore = {
+  read: key => store.read(key),
+  write: (key, value) => store.write(key, value),
+  remove: key => store.remove(key),
+}
+
+function withStorage(id: string, action: (storage: ValueStore, key: string) => void) {
+  action(storedValue, storageKey(id))
 }
 
 const answers = new Map<string, Ref<AnswerState>>()
+const untouched = serialiseAnswer(emptyAnswer())
 
 /** The page's one answer to a question, saved on every change for as long as the page lives. */
 function sharedAnswer(id: string): Ref<AnswerState> {
@@ -27,7 +66,15 @@ function sharedAnswer(id: string): Ref<AnswerState> {
   if (!state) {
     const created = ref<AnswerState>(emptyAnswer())
     // Detached, so the saving outlives whichever copy of the question mounted first.
-    effectScope(true).run(() => watch(created, value => withStorage(id, (storage, key) => storage.setItem(key, serialiseAnswer(value))), { deep: true }))
+    // An untouched answer is stored as nothing, so storage (a platform's 4096-character suspend data among them)
+    // holds only the questions a student has worked on.
+    effectScope(true).run(() => watch(created, value => withStorage(id, (storage, key) => {
+      const text = serialiseAnswer(value)
+      if (text === untouched)
+        storage.remove(key)
+      else
+        storage.write(key, text)
+    }), { deep: true }))
     answers.set(id, created)
     state = created
   }
@@ -37,7 +84,7 @@ function sharedAnswer(id: string): Ref<AnswerState> {
 export function useStoredAnswer(question: () => Question): { state: Ref<AnswerState>, forget: () => void } {
   const { id } = question()
   const state = sharedAnswer(id)
-  onMounted(() => withStorage(id, (storage, key) => state.value = parseAnswer(storage.getItem(key), question())))
+  onMounted(() => withStorage(id, (storage, key) => state.value = parseAnswer(storage.read(key), question())))
 
   function forget() {
     forgetAnswers([
@@ -55,5 +102,5 @@ export function forgetAnswers(questions: readonly Question[]): void {
       state.value = emptyAnswer()
   }
   // After the watchers have saved the empty states, remove the entries entirely.
-  nextTick(() => questions.forEach(({ id }) => withStorage(id, (storage, key) => storage.removeItem(key))))
+  nextTick(() => questions.forEach(({ id }) => withStorage(id, (storage, key) => storage.remove(key))))
 }

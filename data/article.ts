@@ -2,6 +2,7 @@
  * The article this module teaches, and how the deck divides its argument into parts.
  * Paragraph numbers (¶1–¶13) follow the numbered source text.
  */
+import { planMinutes } from './plan'
 
 export const article = {
   title: 'Washington needs a more defined Kazakhstan policy',
@@ -51,61 +52,70 @@ export function paragraphUrl(n: number): string {
 /** The full citation, as a student would write it in a bibliography. */
 export const articleCitation = `${article.author}, "${article.title}", ${article.publication}, ${article.publisher}, ${article.year}. ${article.url}`
 
-export type PartId = 'opening' | 'thesis' | 'russia' | 'case' | 'dilemma' | 'critique' | 'practice'
+export type PartId = 'opening' | 'thesis' | 'russia' | 'case' | 'dilemma' | 'critique' | 'practice' | 'epilogue' | 'reference'
 
 export interface Part {
   id: PartId
   title: string
   /** The article paragraphs this part presents; empty for our own parts (opening, critique, practice). */
   paragraphs: readonly number[]
-  /** Minutes in a 50-minute class; the slides' notes in this part add up to it (tests/unit/deck-content.test.ts). */
+  /**
+   * Minutes in the 50-minute class, from the class plan (data/plan.ts), the one source of timing; the slides'
+   * frontmatter minutes in this part add up to it (tests/unit/deck-content.test.ts). 0 for a self-study part.
+   */
   minutes: number
 }
 
-export const parts: readonly Part[] = [
+export const parts: readonly Part[] = ([
   {
     id: 'opening',
     title: 'Opening',
     paragraphs: [],
-    minutes: 3,
   },
   {
     id: 'thesis',
     title: 'The hook and the thesis',
     paragraphs: [1, 2],
-    minutes: 4,
   },
   {
     id: 'russia',
     title: 'Kazakh relations with Russia',
     paragraphs: [3, 4, 5, 6, 7, 8],
-    minutes: 9,
   },
   {
     id: 'case',
     title: 'The case for a defined U.S. policy',
     paragraphs: [9, 10, 11],
-    minutes: 8,
   },
   {
     id: 'dilemma',
     title: 'The dilemma and the conclusion',
     paragraphs: [12, 13],
-    minutes: 3,
   },
   {
     id: 'critique',
     title: 'Reading critically',
     paragraphs: [],
-    minutes: 5,
   },
   {
     id: 'practice',
-    title: 'Active learning and reference',
+    title: 'The NSC role-play',
     paragraphs: [],
-    minutes: 18,
   },
-]
+  {
+    id: 'epilogue',
+    title: 'Epilogue: since the article',
+    paragraphs: [],
+  },
+  {
+    id: 'reference',
+    title: 'Reference',
+    paragraphs: [],
+  },
+] as const satisfies readonly Omit<Part, 'minutes'>[]).map(part => ({
+  ...part,
+  minutes: planMinutes(part.id),
+}))
 
 /** What a student can do after the class; each one can be tested by a question or a task. */
 export const learningObjectives: readonly string[] = [

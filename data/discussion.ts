@@ -2,6 +2,7 @@
  * Active learning: discussion questions and a policy role-play (a National Security Council meeting).
  * The slides show a summary; the handout appendix prints all of it.
  */
+import { seats } from './roles'
 
 export interface DiscussionQuestion {
   id: string
@@ -77,50 +78,14 @@ export const rolePlay: RolePlay = {
     'B. Deepen now, with conditions or benchmarks attached.',
     'C. Keep the present policy and wait.',
   ],
-  roles: [
-    {
-      id: 'nsa',
-      title: 'National Security Adviser (chair)',
-      interests: ['one clear recommendation for the President', 'every agency heard'],
-      paragraphs: [2, 13],
-    },
-    {
-      id: 'state',
-      title: 'State Department, Central Asia',
-      interests: ['help Astana keep its balancing position', 'reach to the other Central Asian states'],
-      paragraphs: [10, 11],
-    },
-    {
-      id: 'usaid',
-      title: 'USAID',
-      interests: ['reverse the decline in aid', 'connectivity and high-tech projects as alternatives to the BRI'],
-      paragraphs: [11],
-    },
-    {
-      id: 'treasury',
-      title: 'Treasury, sanctions',
-      interests: ['no sanctions evasion for Russia through Kazakhstan', 'enforcement that stays credible'],
-      paragraphs: [12],
-    },
-    {
-      id: 'defense',
-      title: 'Defense, regional security',
-      interests: ['capacity in the region after Afghanistan', 'no provocation of Russia on its CSTO ally'],
-      paragraphs: [7, 10],
-    },
-    {
-      id: 'rights',
-      title: 'Democracy and human rights',
-      interests: ['accountability for January 2022', 'conditions on aid'],
-      paragraphs: [1, 6, 12],
-    },
-  ],
+  // The seats and their full briefs live in data/roles.ts, shared with the role cards.
+  roles: seats,
   steps: [
     {
       from: 0,
       to: 2,
       label: 'Roles',
-      instructions: 'Form groups of six; give each person a role and its interests from the handout.',
+      instructions: 'Form a table of eight, one person per seat; each takes the role card for that seat.',
     },
     {
       from: 2,

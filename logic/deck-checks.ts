@@ -32,95 +32,78 @@ export function deckErrors(slides: readonly CheckedSlide[]): string[] {
   return errors
 }
 
-// Small counts only: a slide's time in class is a few minutes, the role-play fifteen.
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-}
-const NUMBER = `half an?|\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')}`
-const MINUTES = new RegExp(`\\b(${NUMBER})(\\s+and\\s+a\\s+half)?\\s+minutes?\\b(\\s+and\\s+a\\s+half)?`, 'i')
-const SKIPPED = /\bskip(?:ped)? in class\b/i
-
 /**
- * The first length of time in minutes that a text states, as a lecturer writes it: "half a minute", "a minute",
- * "one and a half minutes", "a minute and a half", "two minutes", "15 minutes". Undefined when it states none.
+ * How a slide is used in class, read from its frontmatter: `minutes: N` for a slide taught in class,
+ * `selfStudy: true` for one students read on their own, `lecturerOnly: true` for one students never see (the
+ * answer key). Minutes are data, never read back from the notes' prose.
  */
-export function minutesInWords(text: string): number | undefined {
-  const match = MINUTES.exec(text)
-  if (!match)
-    return undefined
-  const [, amount, halfBefore, halfAfter] = match
-  const word = amount.toLowerCase()
-  if (word.startsWith('half'))
-    return 0.5
-  const whole = NUMBER_WORDS[word] ?? Number(word)
-  return whole + (halfBefore || halfAfter
-    ? 0.5
-    : 0)
-}
-
-/**
- * A slide's time in class, from the first paragraph of its notes: the minutes it states, or 0 when it says the
- * slide is skipped in class. Only the first paragraph counts, so that notes can mention other times later
- * ("two minutes to prepare") without changing the slide's own. Undefined when the paragraph says neither.
- */
-export function noteMinutes(note: string): number | undefined {
-  const first = note.trim().split(/\n\s*\n/)[0] ?? ''
-  const skipped = first.search(SKIPPED)
-  const stated = first.search(MINUTES)
-  if (skipped >= 0 && (stated < 0 || skipped < stated))
-    return 0
-  return minutesInWords(first)
-}
+export type SlideTiming
+  = | { kind: 'class', minutes: number }
+    | { kind: 'selfStudy' }
+    | { kind: 'lecturerOnly' }
 
 export interface TimedSlide {
   no: number
   title: string
   part: string
-  note: string
+  file: string
+  frontmatter: Readonly<Record<string, unknown>>
+}
+
+/** The slide's timing, or why its frontmatter gives none (neither key, both, or minutes that are not a time). */
+export function slideTiming(frontmatter: Readonly<Record<string, unknown>>): SlideTiming | string {
+  const { minutes, selfStudy, lecturerOnly } = frontmatter
+  const hasMinutes = minutes !== undefined
+  const outOfClass = selfStudy === true || lecturerOnly === true
+  if (hasMinutes && outOfClass) {
+    return `has both minutes: and ${selfStudy === true
+      ? 'selfStudy'
+      : 'lecturerOnly'}: true; keep one`
+  }
+  if (hasMinutes) {
+    if (typeof minutes !== 'number' || !(minutes > 0))
+      return `has minutes: ${String(minutes)}, which is not a positive number`
+    return { kind: 'class', minutes }
+  }
+  if (lecturerOnly === true)
+    return { kind: 'lecturerOnly' }
+  if (selfStudy === true)
+    return { kind: 'selfStudy' }
+  return 'has neither minutes: N (taught in class) nor selfStudy: true in its frontmatter'
+}
+
+/** Minutes a slide takes in class: 0 for a self-study or lecturer-only slide, undefined when its frontmatter says neither. */
+export function slideMinutes(frontmatter: Readonly<Record<string, unknown>>): number | undefined {
+  const timing = slideTiming(frontmatter)
+  if (typeof timing === 'string')
+    return undefined
+  return timing.kind === 'class'
+    ? timing.minutes
+    : 0
 }
 
 /**
- * The notes' minutes against the agenda: every slide but the cover states its time (or that it is skipped in
- * class), and the slides of each part add up to that part's minutes in data/article.ts.
+ * The slides' frontmatter minutes against the agenda: every slide but the cover (shown while students arrive) says
+ * how it is used in class, and the slides of each part add up to that part's minutes.
  */
-export function minutesErrors(slides: readonly TimedSlide[], agenda: readonly Part[] = parts): string[] {
+export function minutesErrors(slides: readonly TimedSlide[], agenda: readonly Pick<Part, 'id' | 'title' | 'minutes'>[] = parts): string[] {
   const errors: string[] = []
   const sums = new Map<string, number>()
   for (const slide of slides) {
     if (slide.no === 1)
       continue
-    const minutes = noteMinutes(slide.note)
-    if (minutes === undefined) {
-      errors.push(`slide ${slide.no} "${slide.title}" states no minutes in the first paragraph of its notes (write "About one minute." or "Skip in class.")`)
+    const timing = slideTiming(slide.frontmatter)
+    if (typeof timing === 'string') {
+      errors.push(`slide ${slide.no} "${slide.title}" (${slide.file}) ${timing}`)
       continue
     }
-    sums.set(slide.part, (sums.get(slide.part) ?? 0) + minutes)
+    if (timing.kind === 'class')
+      sums.set(slide.part, (sums.get(slide.part) ?? 0) + timing.minutes)
   }
   for (const part of agenda) {
     const sum = sums.get(part.id) ?? 0
     if (sum !== part.minutes)
-      errors.push(`part "${part.id}" (${part.title}): its slides' notes add up to ${sum} minutes, the agenda gives it ${part.minutes}`)
+      errors.push(`part "${part.id}" (${part.title}): its slides' minutes add up to ${sum}, the agenda gives it ${part.minutes}`)
   }
   return errors
 }

@@ -1,15 +1,18 @@
 /**
- * Knowledge checks without Vue: validating the questions, grading an answer, the saved answer's shape in
- * localStorage, and finding the slide that presents the paragraph a question tests.
+ * Knowledge checks without Vue: validating the questions, measuring whether the key can be spotted by its form,
+ * grading an answer, the saved answer's shape in localStorage, and finding the slide that presents the paragraph a
+ * question tests.
  */
-import type { Question, QuestionPart } from '../data/questions'
-import { parts } from '../data/article'
+import type { Question, QuestionOption, QuestionPart } from '../data/questions'
+import { learningObjectives, parts } from '../data/article'
+import { checkedFacts } from '../data/questions'
 import { citationErrors } from '../data/sources'
 
 const questionParts: readonly QuestionPart[] = ['thesis', 'russia', 'case', 'dilemma']
+const kinds = ['recall', 'judgement']
 
 /** Every problem in the question set, each naming the question it concerns; empty when the set is sound. */
-export function questionErrors(list: readonly Question[]): string[] {
+export function questionErrors(list: readonly Question[], objectiveCount = learningObjectives.length): string[] {
   const errors: string[] = []
   const seen = new Set<string>()
   list.forEach((question, index) => {
@@ -23,38 +26,49 @@ export function questionErrors(list: readonly Question[]): string[] {
     seen.add(question.id)
     if (!questionParts.includes(question.part))
       errors.push(`${name} belongs to unknown part "${question.part}"`)
+    if (!kinds.includes(question.kind))
+      errors.push(`${name} has unknown kind "${question.kind}" (recall or judgement)`)
+    if (!question.objectives?.length)
+      errors.push(`${name} assesses no learning objective`)
+    for (const objective of question.objectives ?? []) {
+      if (!Number.isInteger(objective) || objective < 1 || objective > objectiveCount)
+        errors.push(`${name} names learning objective ${objective}, which does not exist (1–${objectiveCount})`)
+    }
     if (!question.prompt?.trim())
       errors.push(`${name} has no prompt`)
-    if (question.options.length < 2)
-      errors.push(`${name} has fewer than two options`)
+    if (question.options.length < 3)
+      errors.push(`${name} has fewer than three options`)
     const optionIds = question.options.map(option => option.id)
     for (const option of question.options) {
       if (!option.id || optionIds.indexOf(option.id) !== optionIds.lastIndexOf(option.id))
         errors.push(`${name} has a missing or repeated option id "${option.id}"`)
       if (!option.text?.trim())
         errors.push(`${name} has an option "${option.id}" without text`)
+      // Feedback that teaches says where to look: the paragraph that decides the option.
+      if (!/¶\d/.test(option.feedback ?? ''))
+        errors.push(`${name} option "${option.id}" has no feedback citing a paragraph (¶N)`)
     }
-    const correct = question.correct
-    if (question.kind === 'single' && correct.length !== 1)
-      errors.push(`${name} is single choice but has ${correct.length} correct answers (needs exactly one)`)
-    if (question.kind === 'multiple' && correct.length === 0)
-      errors.push(`${name} is multiple choice but has no correct answer`)
-    if (new Set(correct).size !== correct.length)
-      errors.push(`${name} lists a correct answer twice`)
-    for (const id of correct) {
-      if (!optionIds.includes(id))
-        errors.push(`${name} marks "${id}" correct, which is not one of its options`)
-    }
-    if (!question.explanation?.trim())
-      errors.push(`${name} has no explanation`)
+    if (!optionIds.includes(question.key))
+      errors.push(`${name} has key "${question.key}", which is not one of its options`)
+    if (!question.reasoning?.trim())
+      errors.push(`${name} has no reasoning`)
     if (!question.citation?.paragraphs?.length)
       errors.push(`${name} does not name the paragraph it tests`)
     for (const error of citationErrors(question.citation))
       errors.push(`${name} ${error}`)
+    for (const fact of question.citation?.facts ?? []) {
+      if (!(checkedFacts as readonly string[]).includes(fact))
+        errors.push(`${name} relies on unknown checked fact "${fact}"`)
+    }
+    // A check follows its part: it tests that part, and may look back to earlier paragraphs, never ahead.
     const partParagraphs = parts.find(part => part.id === question.part)?.paragraphs ?? []
-    for (const paragraph of question.citation?.paragraphs ?? []) {
-      if (partParagraphs.length && !partParagraphs.includes(paragraph))
-        errors.push(`${name} tests ¶${paragraph}, which is outside its part "${question.part}"`)
+    const tested = question.citation?.paragraphs ?? []
+    if (partParagraphs.length && tested.length) {
+      if (!tested.some(paragraph => partParagraphs.includes(paragraph)))
+        errors.push(`${name} tests no paragraph of its part "${question.part}" (${partParagraphs.map(p => `¶${p}`).join(', ')})`)
+      const last = Math.max(...partParagraphs)
+      for (const paragraph of tested.filter(p => p > last))
+        errors.push(`${name} tests ¶${paragraph}, which comes after its part "${question.part}"`)
     }
   })
   return errors
@@ -71,62 +85,88 @@ export function optionLetter(index: number): string {
   return String.fromCharCode(65 + index)
 }
 
-/** The letters of the correct options, in option order: "B", "A, C". */
-export function correctLetters(question: Question): string {
-  return question.options
-    .flatMap((option, index) => question.correct.includes(option.id)
-      ? [
-          optionLetter(index),
-        ]
-      : [])
-    .join(', ')
+/** The key's option. */
+export function keyOption(question: Question): QuestionOption {
+  const option = question.options.find(o => o.id === question.key)
+  if (!option)
+    throw new Error(`question "${question.id}" has no option "${question.key}"`)
+  return option
 }
 
-export type Verdict = 'correct' | 'partly' | 'incorrect'
+/** The key's letter as the slide shows it: "B". */
+export function keyLetter(question: Question): string {
+  return optionLetter(question.options.findIndex(option => option.id === question.key))
+}
+
+/** How the key's length compares with the other options of one question. */
+export interface KeyLength {
+  id: string
+  /** The key is at least as long as every other option (a tie counts: a reader cannot tell it apart either). */
+  longest: boolean
+  /** The key is at most as long as every other option. */
+  shortest: boolean
+  /** The key's length over the longest other option's: above 1 when the key is the longest. */
+  ratio: number
+}
+
+export function keyLength(question: Question): KeyLength {
+  const key = keyOption(question).text.trim().length
+  const others = question.options.filter(o => o.id !== question.key).map(o => o.text.trim().length)
+  return {
+    id: question.id,
+    longest: key >= Math.max(...others),
+    shortest: key <= Math.min(...others),
+    ratio: key / Math.max(...others),
+  }
+}
+
+/**
+ * Whether a test-wise student could find the key by its length: how often it is the longest (and the shortest),
+ * against what chance gives (the mean of 1 / number of options), and which keys are longer than every other option
+ * of their question by a wide margin.
+ */
+export function keyLengthReport(list: readonly Question[], wideMargin = 1.2) {
+  const lengths = list.map(keyLength)
+  const chance = list.reduce((sum, question) => sum + 1 / question.options.length, 0) / list.length
+  return {
+    chance,
+    longestRate: lengths.filter(l => l.longest).length / list.length,
+    shortestRate: lengths.filter(l => l.shortest).length / list.length,
+    longest: lengths.filter(l => l.longest).map(l => l.id),
+    shortest: lengths.filter(l => l.shortest).map(l => l.id),
+    wide: lengths.filter(l => l.ratio > wideMargin).map(l => l.id),
+  }
+}
+
+/** How many questions assess each learning objective, objective 1 first. */
+export function objectiveCoverage(list: readonly Question[], objectiveCount = learningObjectives.length): number[] {
+  return Array.from({ length: objectiveCount }, (_, i) => list.filter(q => q.objectives.includes(i + 1)).length)
+}
+
+export type Verdict = 'correct' | 'incorrect'
 
 export interface Grade {
   verdict: Verdict
-  /** Correct options the student did not choose. */
-  missed: string[]
-  /** Options the student chose that are not correct. */
-  wrong: string[]
+  /** The option the student chose, if any: its feedback is what the student reads first. */
+  chosen?: QuestionOption
 }
 
-/** Correct only when the chosen set is exactly the correct set; "partly" when some but not all are right. */
+/** Correct when the one chosen option is the key. */
 export function gradeAnswer(question: Question, selected: readonly string[]): Grade {
-  const missed = question.correct.filter(id => !selected.includes(id))
-  const wrong = selected.filter(id => !question.correct.includes(id))
-  const hits = question.correct.length - missed.length
-  const verdict: Verdict = !missed.length && !wrong.length
-    ? 'correct'
-    : question.kind === 'multiple' && hits > 0
-      ? 'partly'
-      : 'incorrect'
-  return { verdict, missed, wrong }
+  const chosen = question.options.find(option => option.id === selected[0])
+  return {
+    verdict: chosen?.id === question.key
+      ? 'correct'
+      : 'incorrect',
+    chosen,
+  }
 }
 
-/** The feedback sentence a student reads first (the explanation follows it). */
-export function verdictText(question: Question, grade: Grade): string {
-  if (grade.verdict === 'correct')
-    return 'Correct.'
-  if (grade.verdict === 'partly') {
-    const parts = [
-      grade.missed.length
-        ? `you missed ${grade.missed.length} correct option${grade.missed.length > 1
-          ? 's'
-          : ''}`
-        : '',
-      grade.wrong.length
-        ? `${grade.wrong.length} of your choices ${grade.wrong.length > 1
-          ? 'are'
-          : 'is'} not correct`
-        : '',
-    ].filter(Boolean)
-    return `Partly correct: ${parts.join(', and ')}.`
-  }
-  return question.kind === 'single'
-    ? 'Not correct.'
-    : 'Not correct: none of your choices is a correct option.'
+/** The verdict a student reads first (the chosen option's feedback and the reasoning follow it). */
+export function verdictText(grade: Grade): string {
+  return grade.verdict === 'correct'
+    ? 'Correct.'
+    : 'Not correct.'
 }
 
 /** A student's answer to one question, as remembered between visits. */
@@ -141,7 +181,8 @@ export interface AnswerState {
 export const emptyAnswer = (): AnswerState => ({ selected: [], checked: false, attempts: 0 })
 
 /** localStorage key for one question; the prefix keeps this deck's answers apart from other sites on the host. */
-export const storagePrefix = 'kazakhstan-policy-deck:knowledge-check:v1:'
+// v2: the questions were rewritten (new options, one answer each); answers saved under v1 meant other options.
+export const storagePrefix = 'kazakhstan-policy-deck:knowledge-check:v2:'
 export function storageKey(questionId: string): string {
   return `${storagePrefix}${questionId}`
 }
@@ -160,11 +201,8 @@ export function parseAnswer(raw: string | null | undefined, question: Question):
     let selected = Array.isArray(data.selected)
       ? data.selected.filter(id => typeof id === 'string' && known.includes(id))
       : []
-    selected = [
-      ...new Set(selected),
-    ]
-    if (question.kind === 'single')
-      selected = selected.slice(0, 1)
+    // One answer per question: an answer saved when a question allowed several keeps only the first.
+    selected = selected.slice(0, 1)
     const attempts = Number.isInteger(data.attempts) && (data.attempts as number) > 0
       ? data.attempts as number
       : 0
@@ -175,14 +213,11 @@ export function parseAnswer(raw: string | null | undefined, question: Question):
   }
 }
 
-/** The selection after the student picks `optionId`: replaces it for single choice, toggles it for multiple. */
-export function toggleOption(question: Question, selected: readonly string[], optionId: string): string[] {
-  if (question.kind === 'single')
-    return [optionId]
-  const next = selected.includes(optionId)
-    ? selected.filter(id => id !== optionId)
-    : [...selected, optionId]
-  return question.options.map(option => option.id).filter(id => next.includes(id))
+/** The selection after the student picks `optionId`: one answer per question, so it replaces any earlier choice. */
+export function toggleOption(question: Question, optionId: string): string[] {
+  return question.options.some(option => option.id === optionId)
+    ? [optionId]
+    : []
 }
 
 /** How far a student has got: checked answers and correct ones, from whatever storage holds. */

@@ -9,7 +9,113 @@ export interface StudySlideInfo {
   title: string
   part: string
   paragraphs: readonly number[]
-  noteHTML: string
+  /** The student text: the slide's `study` frontmatter (Markdown), never its speaker notes; '' until written. */
+  studyText: string
+}
+
+/** What a student surface needs from a slide's frontmatter. */
+export interface StudySource {
+  no: number
+  title: string
+  frontmatter: Readonly<Record<string, unknown>>
+}
+
+/**
+ * The slides a student surface shows, each with its student text: a `lecturerOnly` slide (the answer key) is left
+ * out, and the speaker notes never come in, so nothing written for the lecturer can reach a student.
+ */
+export function studySlideInfos(slides: readonly StudySource[]): StudySlideInfo[] {
+  return slides
+    .filter(slide => slide.frontmatter.lecturerOnly !== true)
+    .map(slide => ({
+      no: slide.no,
+      title: slide.title,
+      part: String(slide.frontmatter.part ?? ''),
+      paragraphs: Array.isArray(slide.frontmatter.paragraphs)
+        ? slide.frontmatter.paragraphs.map(Number)
+        : [],
+      studyText: typeof slide.frontmatter.study === 'string'
+        ? slide.frontmatter.study.trim()
+        : '',
+    }))
+}
+
+function escapeHTML(text: string) {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+}
+
+/** Inline Markdown a student text uses: **strong**, *emphasis* or _emphasis_, and [links](https://…) or [links](#anchor). */
+function inlineHTML(text: string): string {
+  return escapeHTML(text)
+    .replace(/\[([^\]]+)\]\(((?:https?:\/\/|#)[^\s)]+)\)/g, (_, label: string, href: string) => {
+      const external = href.startsWith('#')
+        ? ''
+        : ' target="_blank" rel="noopener"'
+      return `<a href="${href}"${external}>${label}</a>`
+    })
+    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+    .replace(/(^|[^\w*])\*([^*\s][^*]*)\*\B/g, '$1<em>$2</em>')
+    .replace(/(^|\W)_([^_\s][^_]*)_\b/g, '$1<em>$2</em>')
+}
+
+/**
+ * A student text as HTML: paragraphs split at blank lines, "- " lines as a list, and inline marks. The text is
+ * escaped first, so a student text can never inject markup; it is written in frontmatter, where Slidev does not
+ * render Markdown.
+ */
+export function studyTextHTML(markdown: string): string {
+  return markdown
+    .trim()
+    .split(/\n\s*\n/)
+    .filter(block => block.trim())
+    .map((block) => {
+      const lines = block.trim().split('\n').map(line => line.trim())
+      if (lines.every(line => line.startsWith('- ')))
+        return `<ul>${lines.map(line => `<li>${inlineHTML(line.slice(2))}</li>`).join('')}</ul>`
+      return `<p>${inlineHTML(lines.join(' '))}</p>`
+    })
+    .join('')
+}
+
+/**
+ * Lecturer direction that must never reach a student: addressing a class ("tell the class", "ask them"), timing
+ * ("About two minutes", any "minutes"), click markers, "skip in class", facilitation, the answer key.
+ */
+const LECTURER_DIRECTIONS: readonly RegExp[] = [
+  /\b(?:tell|ask|remind|give|invite) (?:the class|them|students|the students|the room|each pair|each group)\b/i,
+  /\babout (?:half an?|an?|one|two|three|four|five|ten|fifteen|\d+)(?: and a half)? minutes?\b/i,
+  /\bminutes?\b/i,
+  /\[click(?::\d+)?\]/i,
+  /\bskip in class\b/i,
+  /\bnot shown in class\b/i,
+  /\bthe class\b/i,
+  /\bfacilitat\w*/i,
+  /\banswer key\b/i,
+]
+
+/** Each piece of lecturer direction in a text, as written there; empty when the text speaks only to a reader. */
+export function lecturerDirections(text: string): string[] {
+  const found: string[] = []
+  for (const pattern of LECTURER_DIRECTIONS) {
+    const match = pattern.exec(text)
+    if (match && !found.some(phrase => phrase.toLowerCase().includes(match[0].toLowerCase())))
+      found.push(match[0])
+  }
+  return found
+}
+
+/** "slide 7 \"Title\": \"Tell the class\", \"minutes\"" for each slide whose student text holds lecturer direction. */
+export function lecturerDirectionOffenders(slides: readonly { no: number, title: string, text: string }[]): string[] {
+  return slides.flatMap((slide) => {
+    const phrases = lecturerDirections(slide.text)
+    return phrases.length
+      ? [`slide ${slide.no} "${slide.title}": ${phrases.map(phrase => `"${phrase}"`).join(', ')}`]
+      : []
+  })
 }
 
 export interface StudyPartGroup {

@@ -1,63 +1,81 @@
 /**
  * `npm run export`: builds the site, then prints from it, so what is exported is what students see.
- * Writes into exports/ (or --out DIR):
+ * Writes into exports/ (or --out DIR), in one run with one server and one browser:
  *   1. the slides PDF: one page per slide at its final click state, bookmarks by part and slide, metadata;
  *   2. the handout PDF: A4, each slide above its notes, appendix, page numbers, bookmarks, tagged;
- *   3. the PPTX: a picture of each slide with its speaker notes, for lecturers who work in PowerPoint.
+ *   3. the PPTX: a picture of each slide with its speaker notes, notes pages that fit their page;
+ *   4. the classroom kit, each an A4 tagged PDF printed from its own route: role cards (/role-cards), the
+ *      late-2022 fact sheet (/fact-sheet), the decision memo (/memo) and the instructor guide (/guide).
  * Each file is written under a temporary name and renamed when whole; a failure names its step and leaves
- * files from earlier runs intact.
- *
- * Options: --out DIR, --skip-build (use the existing dist/), --only slides|handout|pptx (repeatable), --dark,
- * --deck FILE (another deck's entry, e.g. for the benchmark's plain deck; print it from its own DIST).
+ * files from earlier runs intact. Options: see `exportUsage` in logic/exports.ts (`npm run export -- --help`).
  * Environment: DIST (the built site's folder, default dist), CHROMIUM_PATH (see scripts/chromium.ts).
  */
 import type { Browser, Page } from 'playwright-core'
-import type { OutlineTarget } from '../logic/exports'
+import type { ExportStep, OutlineTarget, PackageStep } from '../logic/exports'
 import { spawn } from 'node:child_process'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import process from 'node:process'
-import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import PptxGenJS from 'pptxgenjs'
 import { partById } from '../data/article'
-import { exportFileNames, locateOutline, slidesOutline } from '../logic/exports'
+import { seats } from '../data/roles'
+import { exportFileNames, exportUsage, locateOutline, parseExportOptions, slidesOutline, UsageError } from '../logic/exports'
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium'
 import { loadDeck } from './deck'
 import { waitForDrawing } from './drawing'
 import { loadPrintedPdf, savePdf, setPdfInfo, setPdfOutline } from './pdf-metadata'
 import { readPdfBytes } from './pdf-read'
+import { fitNotesPages } from './pptx-notes'
+import { DEFAULT_MASTERY, exportScorm, isScormStep, SCORM_STEPS } from './scorm-package'
 import { serveDist } from './serve'
 
-type Step = 'slides' | 'handout' | 'pptx'
-const ALL_STEPS: Step[] = ['slides', 'handout', 'pptx']
+function readOptions() {
+  const argv = process.argv.slice(2)
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(exportUsage)
+    process.exit(0)
+  }
+  try {
+    return parseExportOptions(argv)
+  }
+  catch (error) {
+    if (!(error instanceof UsageError))
+      throw error
+    // A typo is a sentence and the usage, never a stack trace.
+    console.error(`export: ${error.message}
 
-const { values: options } = parseArgs({
-  options: {
-    'out': { type: 'string', default: 'exports' },
-    'skip-build': { type: 'boolean', default: false },
-    'only': { type: 'string', multiple: true },
-    'dark': { type: 'boolean', default: false },
-    'deck': { type: 'string', default: 'slides.md' },
-  },
-})
-const steps = (options.only?.length ? options.only : ALL_STEPS) as Step[]
-for (const step of steps) {
-  if (!ALL_STEPS.includes(step))
-    throw new Error(`--only takes ${ALL_STEPS.join(', ')}; got "${step}"`)
+${exportUsage}`)
+    process.exit(2)
+  }
 }
+
+const options = readOptions()
 const outDir = resolve(options.out)
 const deckEntry = resolve(options.deck)
 // The built site to print from; DIST lets a second checkout of the site sit beside dist/.
 const distDir = process.env.DIST ?? 'dist'
 
+/**
+ * Runs a command; its output (every asset, plugin timings) is shown only with --verbose, or when it fails, so the
+ * lines a lecturer needs are not buried.
+ */
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(command, args, { stdio: 'inherit' })
+    const child = spawn(command, args, {
+      stdio: options.verbose
+        ? 'inherit'
+        : ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout?.on('data', (chunk: Uint8Array) => output += String(chunk))
+    child.stderr?.on('data', (chunk: Uint8Array) => output += String(chunk))
     child.on('error', fail)
     child.on('exit', code => code === 0
       ? done()
-      : fail(new Error(`${command} ${args.join(' ')} exited with ${code}`)))
+      : fail(new Error(`${command} ${args.join(' ')} exited with ${code}${output
+          ? `:\n${output.trim().split('\n').slice(-30).join('\n')}`
+          : ''}`)))
   })
 }
 
@@ -175,6 +193,61 @@ async function exportHandoutPdf(browser: Browser, siteUrl: string, path: string)
   return pdf.getPageCount()
 }
 
+/** Bookmarks for a kit document: each `.kit-bookmark` heading, an h2 nested under the h1 before it. */
+async function kitOutlineTargets(page: Page): Promise<OutlineTarget[]> {
+  const headings = await page.locator('.kit-bookmark').evaluateAll(elements => elements.map(element => ({
+    level: element.tagName === 'H1'
+      ? 1
+      : 2,
+    text: (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  })))
+  const targets: OutlineTarget[] = []
+  for (const { level, text } of headings) {
+    const target = { title: text, marker: text, children: [] }
+    const parent = targets.at(-1)
+    if (level === 2 && parent)
+      parent.children.push(target)
+    else
+      targets.push(target)
+  }
+  return targets
+}
+
+interface KitDocument {
+  route: string
+  kind: string
+  /** The number of A4 pages the document must fill; a different count is a layout error, not a file to hand out. */
+  pages?: number
+}
+
+/** One document of the classroom kit: its route printed on A4, tagged, with bookmarks, page numbers and metadata. */
+async function exportKitPdf(browser: Browser, siteUrl: string, document: KitDocument, path: string): Promise<number> {
+  const deck = await loadDeck(deckEntry)
+  const page = await browser.newPage({
+    viewport: { width: 794, height: 1123 },
+    colorScheme: 'light',
+  })
+  await page.goto(`${siteUrl}${document.route}?print=true`, { waitUntil: 'networkidle' })
+  await page.locator('.kit-doc').waitFor()
+  await waitForDrawing(page)
+  const targets = await kitOutlineTargets(page)
+  const printed = await page.pdf({
+    format: 'A4',
+    printBackground: true,
+    preferCSSPageSize: true,
+    tagged: true,
+  })
+  await page.close()
+  const { pageTexts } = await readPdfBytes(printed)
+  if (document.pages !== undefined && pageTexts.length !== document.pages)
+    throw new Error(`the ${document.kind.toLowerCase()} printed on ${pageTexts.length} A4 pages, not ${document.pages}: shorten its text.`)
+  const pdf = await loadPrintedPdf(printed)
+  setPdfOutline(pdf, locateOutline(pageTexts, targets))
+  setPdfInfo(pdf, pdfInfo(deck.title, deck.author, deck.info, deck.keywords, document.kind))
+  await writeWhole(path, await savePdf(pdf))
+  return pdf.getPageCount()
+}
+
 /**
  * One picture per slide at its final click state, with the speaker notes as PowerPoint notes. Printed from the
  * same built site as the PDFs (Slidev's own PPTX export would start a second, development server).
@@ -206,7 +279,7 @@ async function exportPptx(browser: Browser, siteUrl: string, path: string): Prom
   }
   await page.close()
   const bytes = await pptx.write({ outputType: 'uint8array' }) as Uint8Array
-  await writeWhole(path, bytes)
+  await writeWhole(path, await fitNotesPages(bytes))
   return containers.length
 }
 
@@ -225,12 +298,51 @@ function pdfInfo(title: string, author: string, info: string, keywords: string, 
   }
 }
 
+/** What each step writes: its file name and how it prints. The LMS packages hook in their own steps. */
+function exportTasks(browser: Browser, siteUrl: string, names: ReturnType<typeof exportFileNames>): Partial<Record<ExportStep | PackageStep, () => Promise<string>>> {
+  const into = (name: string) => resolve(outDir, name)
+  const kit = async (document: KitDocument, name: string) => `${await exportKitPdf(browser, siteUrl, document, into(name))} A4 pages → ${name}`
+  return {
+    'slides': async () => `${await exportSlidesPdf(browser, siteUrl, into(names.slidesPdf))} pages → ${names.slidesPdf}`,
+    'handout': async () => `${await exportHandoutPdf(browser, siteUrl, into(names.handoutPdf))} A4 pages → ${names.handoutPdf}`,
+    'pptx': async () => `${await exportPptx(browser, siteUrl, into(names.pptx))} slides with notes → ${names.pptx}`,
+    'role-cards': () => kit({ route: 'role-cards', kind: 'Role cards', pages: seats.length }, names.roleCardsPdf),
+    'fact-sheet': () => kit({ route: 'fact-sheet', kind: 'Fact sheet', pages: 1 }, names.factSheetPdf),
+    'memo': () => kit({ route: 'memo', kind: 'Decision memo', pages: 1 }, names.memoPdf),
+    'guide': () => kit({ route: 'guide', kind: 'Instructor guide' }, names.guidePdf),
+  }
+}
+
 async function main(): Promise<void> {
-  const executablePath = await chromiumExecutable()
+  // The LMS packages (scripts/scorm-package.ts) have their own build and need no browser; a plain export makes them too.
+  const scormSteps = process.argv.includes('--only') || process.argv.some(arg => arg.startsWith('--only='))
+    ? options.steps.filter(isScormStep)
+    : options.dark
+      ? []
+      : [...SCORM_STEPS]
+  const printSteps = options.steps.filter(step => !isScormStep(step))
+  const executablePath = printSteps.length
+    ? await chromiumExecutable()
+    : ''
   const deck = await loadDeck(deckEntry)
-  const names = exportFileNames(deck.title)
+  const names = exportFileNames(deck.title, { dark: options.dark })
   await mkdir(outDir, { recursive: true })
-  if (!options['skip-build']) {
+  let failed = false
+  if (scormSteps.length) {
+    failed = !await exportScorm({
+      steps: scormSteps,
+      deckEntry,
+      title: deck.title,
+      outDir,
+      mastery: options.mastery ?? DEFAULT_MASTERY,
+      skipBuild: options.skipBuild,
+    })
+  }
+  if (!printSteps.length) {
+    process.exitCode = failed ? 1 : 0
+    return
+  }
+  if (!options.skipBuild) {
     console.log(`export: checking the content and building the site (${distDir}/)…`)
     await run('npx', ['tsx', 'scripts/check-data.ts'])
     await run('npx', [
@@ -246,18 +358,20 @@ async function main(): Promise<void> {
     executablePath,
     args: [...CHROMIUM_ARGS],
   })
-  let failed = false
   try {
-    const tasks: Record<Step, () => Promise<string>> = {
-      slides: async () => `${await exportSlidesPdf(browser, site.url, resolve(outDir, names.slidesPdf))} pages → ${names.slidesPdf}`,
-      handout: async () => `${await exportHandoutPdf(browser, site.url, resolve(outDir, names.handoutPdf))} A4 pages → ${names.handoutPdf}`,
-      pptx: async () => `${await exportPptx(browser, site.url, resolve(outDir, names.pptx))} slides with notes → ${names.pptx}`,
-    }
-    for (const step of steps) {
+    const tasks = exportTasks(browser, site.url, names)
+    for (const step of printSteps) {
       const started = performance.now()
-      console.log(`export: ${step}…`)
+      const task = tasks[step]
+      if (!task) {
+        failed = true
+        console.error(`export: the ${step} step is not available in this checkout.`)
+        continue
+      }
+      if (options.verbose)
+        console.log(`export: ${step}…`)
       try {
-        const result = await tasks[step]()
+        const result = await task()
         console.log(`export: ${step} done in ${((performance.now() - started) / 1000).toFixed(1)} s, ${result}`)
       }
       catch (error) {

@@ -4,7 +4,7 @@
  */
 import type { PDFRef } from 'pdf-lib'
 import type { OutlineEntry } from '../logic/exports'
-import { ParseSpeeds, PDFDocument, PDFHexString, PDFName, PDFNumber } from 'pdf-lib'
+import { ParseSpeeds, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber } from 'pdf-lib'
 
 export interface PdfInfo {
   title: string
@@ -18,7 +18,11 @@ export function setPdfInfo(pdf: PDFDocument, info: PdfInfo): void {
   pdf.setTitle(info.title, { showInWindowTitleBar: true })
   pdf.setAuthor(info.author)
   pdf.setSubject(info.subject)
-  pdf.setKeywords(info.keywords)
+  // pdf-lib's setKeywords joins with spaces ("Central Asia Russia"), which runs multi-word keywords together;
+  // a comma keeps each one separable.
+  pdf.setKeywords([])
+  const infoDict = pdf.context.lookup(pdf.context.trailerInfo.Info, PDFDict)
+  infoDict.set(PDFName.of('Keywords'), PDFHexString.fromText(info.keywords.join(', ')))
   pdf.setLanguage(info.language)
   pdf.setCreator('Kazakhstan policy teaching deck (Slidev, Chromium)')
 }

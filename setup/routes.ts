@@ -22,5 +22,26 @@ export default defineRoutesSetup((routes: RouteRecordRaw[]) => [
     component: () => import('../components/study/StudyView.vue'),
     props: { mode: 'handout' },
   },
+  // The classroom kit: A4 documents printed by `npm run export` beside the slides and the handout.
+  {
+    name: 'role-cards',
+    path: '/role-cards',
+    component: () => import('../components/kit/RoleCardsView.vue'),
+  },
+  {
+    name: 'fact-sheet',
+    path: '/fact-sheet',
+    component: () => import('../components/kit/FactSheetView.vue'),
+  },
+  {
+    name: 'memo',
+    path: '/memo',
+    component: () => import('../components/kit/MemoView.vue'),
+  },
+  {
+    name: 'guide',
+    path: '/guide',
+    component: () => import('../components/kit/GuideView.vue'),
+  },
   ...routes,
 ])

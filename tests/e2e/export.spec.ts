@@ -98,7 +98,7 @@ test('each part\'s title is searchable text in the slides PDF', async () => {
     expect(all).toContain(normaliseText(part.title))
 })
 
-test('the handout is tagged A4 with every slide\'s title and notes as text', async () => {
+test('the handout is tagged A4 with every student slide\'s title and study text, and never the speaker notes', async () => {
   const { slides } = await deck()
   for (const size of handoutPdf.pageSizes) {
     expect(size.width).toBeCloseTo(595.3, 0)
@@ -106,16 +106,25 @@ test('the handout is tagged A4 with every slide\'s title and notes as text', asy
   }
   expect(handoutPdf.tagged).toBe(true)
   const all = lettersOnly(handoutPdf.pageTexts.join(' '))
-  for (const slide of slides) {
+  for (const slide of slides.filter(s => s.frontmatter.lecturerOnly !== true)) {
     expect(all, `slide ${slide.no} title`).toContain(lettersOnly(slide.title))
-    // The opening and closing words of every note, so a note that failed to print, or was cut short, is caught.
-    const words = noteWords(slide.note).split(' ')
-    expect(all, `slide ${slide.no} (${slide.file}) notes`).toContain(lettersOnly(words.slice(0, 8).join(' ')))
-    expect(all, `slide ${slide.no} (${slide.file}) notes`).toContain(lettersOnly(words.slice(-8).join(' ')))
+    const study = typeof slide.frontmatter.study === 'string'
+      ? noteWords(slide.frontmatter.study).split(' ')
+      : []
+    // The opening and closing words of every study text, so a text that failed to print, or was cut short, is caught.
+    if (study.length) {
+      expect(all, `slide ${slide.no} (${slide.file}) study text`).toContain(lettersOnly(study.slice(0, 8).join(' ')))
+      expect(all, `slide ${slide.no} (${slide.file}) study text`).toContain(lettersOnly(study.slice(-8).join(' ')))
+    }
+    const notes = noteWords(slide.note).split(' ')
+    if (notes.length >= 12)
+      expect(all, `slide ${slide.no} (${slide.file}) speaker notes`).not.toContain(lettersOnly(notes.slice(0, 12).join(' ')))
   }
+  for (const slide of slides.filter(s => s.frontmatter.lecturerOnly === true))
+    expect(all, `lecturer-only slide ${slide.no}`).not.toContain(lettersOnly(slide.title))
 })
 
-test('the handout has the appendix a student needs, with the answer key at the end', async () => {
+test('the handout has the appendix a student needs, and no answer key', async () => {
   const all = handoutPdf.pageTexts.join(' ')
   const headings = [
     'Learning objectives',
@@ -125,7 +134,6 @@ test('the handout has the appendix a student needs, with the answer key at the e
     'Glossary',
     'Discussion questions and the role-play',
     'Knowledge checks',
-    'Answer key',
     'Sources and further reading',
     'Further reading: start here',
   ]
@@ -140,8 +148,8 @@ test('the handout has the appendix a student needs, with the answer key at the e
     expect(appendix, `tie ${tie.id}`).toContain(lettersOnly(tie.label))
   for (const entry of glossary)
     expect(appendix, `glossary ${entry.id}`).toContain(lettersOnly(entry.term))
-  // Every question is printed, and the key gives each one's answer after all of them.
-  expect(appendix.lastIndexOf(lettersOnly('Answer key'))).toBeGreaterThan(appendix.indexOf(lettersOnly(questions.at(-1)!.prompt)))
+  // Every question is printed without its answer: the answer key is the lecturer's.
+  expect(appendix).not.toContain(lettersOnly('Answer key'))
   for (const question of questions)
     expect(appendix, `question ${question.id}`).toContain(lettersOnly(question.prompt))
   for (const source of sources.filter(s => 'readFor' in s))

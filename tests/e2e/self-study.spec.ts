@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { questions } from '../../data/questions'
-import { storageKey } from '../../logic/quiz'
+import { keyLetter, storageKey } from '../../logic/quiz'
 import { waitForDrawing } from '../../scripts/drawing'
 import { expect, gotoSlide, slidesWhere, test } from './fixtures'
 
@@ -20,34 +20,40 @@ async function tabTo(page: Page, selector: string, limit = 40) {
   throw new Error(`Tab never reached ${selector}`)
 }
 
-test('a single-choice question answered by keyboard alone shows the right feedback and links to the slide', async ({ page }) => {
+test('a question answered by keyboard alone shows the chosen option\'s feedback, the reasoning and a link to the slide', async ({ page }) => {
   const question = questions.find(q => q.id === 'thesis-claim')!
+  const keyIndex = question.options.findIndex(o => o.id === question.key)
+  expect(keyIndex, 'this test arrows once from the first option to the key').toBe(1)
   const slide = await slideWithCheck(question.id)
   await gotoSlide(page, slide.no)
   const form = page.locator(`.slidev-page-${slide.no} form[data-question="${question.id}"]`)
   await expect(form.getByRole('group')).toBeVisible()
   await expect(form.getByRole('radio')).toHaveCount(question.options.length)
 
-  // Tab into the radio group (lands on the first option), arrow to a wrong one, check: "Not correct".
+  // Tab into the radio group (lands on the first option, a wrong one), choose it, check: "Not correct", its own feedback.
   await tabTo(page, `form[data-question="${question.id}"] input[type="radio"]`)
   await page.keyboard.press('Space')
   await tabTo(page, `form[data-question="${question.id}"] button[type="submit"]`)
   await page.keyboard.press('Enter')
   const status = form.getByRole('status')
   await expect(status).toContainText('Not correct.')
-  await expect(status).toContainText('Answer: B.')
+  await expect(status).toContainText(`Answer: ${keyLetter(question)}.`)
+  await expect(status).toContainText(question.options[0].feedback)
+  await expect(status).not.toContainText(question.options[keyIndex].feedback)
   await expect(form.locator('.kc-option').first()).toContainText('your choice, not correct')
 
-  // Try again, then arrow down to the correct option (B) and check: "Correct", with the explanation.
+  // Try again, then arrow down to the key and check: "Correct", with the key's feedback and the reasoning.
   await form.getByRole('button', { name: 'Try again' }).focus()
   await page.keyboard.press('Enter')
   await expect(form.getByRole('radio').first()).toBeFocused()
   await page.keyboard.press('ArrowDown')
-  await expect(form.getByRole('radio').nth(1)).toBeChecked()
+  await expect(form.getByRole('radio').nth(keyIndex)).toBeChecked()
   await tabTo(page, `form[data-question="${question.id}"] button[type="submit"]`)
   await page.keyboard.press('Enter')
   await expect(status).toContainText('Correct.')
-  await expect(status).toContainText(question.explanation.slice(0, 40))
+  await expect(status).toContainText(question.options[keyIndex].feedback)
+  await expect(status).toContainText(question.reasoning.slice(0, 60))
+  await expect(status).not.toContainText(question.options[0].feedback)
   // Still on the same slide: the keys answered the question rather than turning the page.
   expect(new URL(page.url()).pathname).toBe(`/${slide.no}`)
 
@@ -63,55 +69,46 @@ test('a single-choice question answered by keyboard alone shows the right feedba
   await expect(page).toHaveURL(new RegExp(`/${target.no}$`))
 })
 
-test('a multiple-choice answer survives a reload until it is reset', async ({ page }) => {
-  const question = questions.find(q => q.kind === 'multiple')!
+test('an answer chosen by pointer survives a reload until it is reset', async ({ page }) => {
+  const question = questions.find(q => q.kind === 'judgement')!
   const slide = await slideWithCheck(question.id)
   await gotoSlide(page, slide.no)
   const form = page.locator(`.slidev-page-${slide.no} form[data-question="${question.id}"]`)
-  const boxes = form.getByRole('checkbox')
-  const correctIndexes = question.options.flatMap((o, i) => question.correct.includes(o.id)
-    ? [i]
-    : [])
-  await tabTo(page, `form[data-question="${question.id}"] input[type="checkbox"]`)
-  for (let i = 0; i < question.options.length; i++) {
-    if (i > 0)
-      await page.keyboard.press('Tab')
-    if (correctIndexes.includes(i))
-      await page.keyboard.press('Space')
-  }
-  await page.keyboard.press('Tab')
-  await page.keyboard.press('Enter')
+  const radios = form.getByRole('radio')
+  const keyIndex = question.options.findIndex(o => o.id === question.key)
+  await form.locator('.kc-option').nth(keyIndex).click()
+  await form.getByRole('button', { name: 'Check answer' }).click()
   await expect(form.getByRole('status')).toContainText('Correct.')
   const saved = await page.evaluate(key => localStorage.getItem(key), storageKey(question.id))
-  expect(JSON.parse(saved!)).toMatchObject({ selected: question.correct, checked: true, attempts: 1 })
+  expect(JSON.parse(saved!)).toMatchObject({
+    selected: [question.key],
+    checked: true,
+    attempts: 1,
+  })
 
   await page.reload()
   await gotoSlide(page, slide.no)
-  for (const [i] of question.options.entries()) {
-    if (correctIndexes.includes(i))
-      await expect(boxes.nth(i)).toBeChecked()
-    else
-      await expect(boxes.nth(i)).not.toBeChecked()
-  }
-  await expect(form.getByRole('status')).toContainText('Correct.')
+  await expect(radios.nth(keyIndex)).toBeChecked()
+  await expect(form.getByRole('status')).toContainText(question.options[keyIndex].feedback)
 
   await form.getByRole('button', { name: 'Reset' }).click()
   await expect(form.getByRole('status')).toBeEmpty()
-  await expect(form.getByRole('checkbox', { checked: true })).toHaveCount(0)
+  await expect(form.getByRole('radio', { checked: true })).toHaveCount(0)
   await expect.poll(() => page.evaluate(key => localStorage.getItem(key), storageKey(question.id))).toBeNull()
   await page.reload()
   await gotoSlide(page, slide.no)
-  await expect(form.getByRole('checkbox', { checked: true })).toHaveCount(0)
+  await expect(form.getByRole('radio', { checked: true })).toHaveCount(0)
 })
 
 test('every question has a check slide whose answered state fits the canvas', async ({ page }) => {
-  // Worst case: every option chosen and checked, so every option carries a mark and the feedback shows.
+  // Worst case: the wrong option with the longest feedback chosen and checked, so the most text shows.
   await page.goto('1')
   for (const question of questions) {
+    const [worst] = question.options.filter(o => o.id !== question.key).sort((a, b) => b.feedback.length - a.feedback.length)
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
       storageKey(question.id),
       JSON.stringify({
-        selected: question.options.map(o => o.id),
+        selected: [worst.id],
         checked: true,
         attempts: 3,
       }),
@@ -121,16 +118,19 @@ test('every question has a check slide whose answered state fits the canvas', as
   await page.goto('study')
   await page.locator('#appendix').waitFor()
   await waitForDrawing(page)
+  const overflowing: string[] = []
   for (const question of questions) {
     const slide = await slideWithCheck(question.id)
     const layout = page.locator(`#slide-${slide.no} .slidev-layout`)
     await expect(layout.getByRole('status')).not.toBeEmpty()
     const overflow = await layout.evaluate(el => el.scrollHeight - el.clientHeight)
-    expect(overflow, `slide ${slide.no} (${question.id}) overflows by ${overflow}px when answered`).toBeLessThanOrEqual(0)
+    if (overflow > 0)
+      overflowing.push(`slide ${slide.no} (${question.id}) by ${overflow}px`)
   }
+  expect(overflowing, 'check slides that overflow when answered').toEqual([])
 })
 
-test('in print, a check shows the question and options but no answer, and the answer key holds the answers', async ({ page }) => {
+test('in print, a check shows the question and options but no answer; the lecturer\'s key, revealed, holds the answers and fits', async ({ page }) => {
   const question = questions[0]
   const slide = await slideWithCheck(question.id)
   await gotoSlide(page, slide.no, { print: true })
@@ -139,13 +139,28 @@ test('in print, a check shows the question and options but no answer, and the an
   for (const option of question.options)
     await expect(page_).toContainText(option.text)
   await expect(page_.locator('input, button')).toHaveCount(0)
-  await expect(page_).not.toContainText(question.explanation.slice(0, 40))
+  await expect(page_).not.toContainText(question.reasoning.slice(0, 40))
+  for (const option of question.options)
+    await expect(page_).not.toContainText(option.feedback.slice(0, 40))
 
-  const [key] = await slidesWhere(s => s.content.includes('<AnswerKey'))
-  await gotoSlide(page, key.no, { print: true })
-  const rows = page.locator(`.slidev-page-${key.no} .answer-key li`)
+  // The lecturer's key, revealed (print mode renders the whole deck, so one print view per test is enough).
+  const keySlides = await slidesWhere(s => s.content.includes('<AnswerKey'))
+  await gotoSlide(page, keySlides[0].no, { clicks: 1 })
+  const rows = page.locator(`.slidev-page-${keySlides[0].no} .answer-key li`)
   await expect(rows).toHaveCount(questions.length)
-  await expect(rows.first()).toContainText('1. A, C (¶1)')
+  await expect(rows.first()).toContainText(`1. ${keyLetter(question)} (¶2)`)
+  // Every key slide, the letters and the reasoning slides, fits its canvas once revealed.
+  const overflowing: string[] = []
+  for (const key of keySlides) {
+    if (key !== keySlides[0])
+      await gotoSlide(page, key.no, { clicks: 1 })
+    const layout = page.locator(`.slidev-page-${key.no} .slidev-layout`)
+    await expect(layout.locator('.answer-key li').first()).toBeVisible()
+    const overflow = await layout.evaluate(el => el.scrollHeight - el.clientHeight)
+    if (overflow > 0)
+      overflowing.push(`slide ${key.no} "${key.title}" by ${overflow}px`)
+  }
+  expect(overflowing, 'answer-key slides that overflow').toEqual([])
 })
 
 test('glossary definitions are reachable by keyboard focus and hidden again with Escape', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { noteMinutes } from '../../logic/deck-checks'
+import { slideMinutes } from '../../logic/deck-checks'
 import { waitForDrawing } from '../../scripts/drawing'
 import { deck, expect, gotoSlide, test, waitForSlide } from './fixtures'
 
@@ -47,7 +47,7 @@ const CAPTIONS = '.label-caps, .citation-line, .slide-footer, .tie-list, .timeli
 test('no slide overflows the canvas or its footer, or uses text under 12px; taught slides set prose at 16px or more', async ({ page }) => {
   const { slides } = await deck()
   // Slides skipped in class (knowledge checks, glossary, sources) are read up close, in the reading view or on paper.
-  const taught = slides.filter(slide => (noteMinutes(slide.note) ?? 1) > 0).map(slide => slide.no)
+  const taught = slides.filter(slide => (slideMinutes(slide.frontmatter) ?? 1) > 0).map(slide => slide.no)
   expect(taught.length).toBeGreaterThan(20)
   await page.goto('print?print=true')
   const containers = page.locator('.print-slide-container')

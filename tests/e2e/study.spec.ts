@@ -1,27 +1,61 @@
 /** The reading view at /study: a student alone with the built site. */
+import type { Page } from '@playwright/test'
 import { paragraphUrl, parts } from '../../data/article'
 import { glossary } from '../../data/glossary'
 import { questions } from '../../data/questions'
 import { storageKey } from '../../logic/quiz'
+import { lecturerDirectionOffenders } from '../../logic/study'
 import { noteReadingText } from '../../scripts/deck'
 import { lettersOnly } from '../../scripts/pdf-read'
 import { deck, expect, test } from './fixtures'
 
-test('the reading view lists every slide, in order and by part, with its notes', async ({ page }) => {
-  const { slides } = await deck()
-  await page.goto('study')
-  const articles = page.locator('.study-slide')
-  await expect(articles).toHaveCount(slides.length)
-  await expect(page.locator('.study-part-title')).toHaveText(parts.map(part => part.title))
-  const rendered = await articles.evaluateAll(nodes => nodes.map(node => ({
-    title: node.querySelector('.study-slide-title')?.textContent ?? '',
-    notes: node.querySelector('.study-notes-text')?.textContent ?? '',
+/** Each student slide's rendered text on /study, read as the student sees it. */
+async function renderedStudyTexts(page: Page) {
+  return page.locator('.study-slide').evaluateAll(nodes => nodes.map(node => ({
+    no: Number(node.id.replace('slide-', '')),
+    title: node.querySelector('.study-slide-title')?.textContent?.trim() ?? '',
+    text: node.querySelector('.study-notes-text')?.textContent ?? '',
   })))
-  slides.forEach((slide, index) => {
+}
+
+test('the reading view lists every slide a student may see, in order and by part, with its study text and never its notes', async ({ page }) => {
+  const { slides } = await deck()
+  const students = slides.filter(slide => slide.frontmatter.lecturerOnly !== true)
+  expect(students.length, 'the answer key is lecturer-only').toBeLessThan(slides.length)
+  await page.goto('study')
+  await expect(page.locator('.study-slide')).toHaveCount(students.length)
+  await expect(page.locator('.study-part-title')).toHaveText(parts.map(part => part.title))
+  const rendered = await renderedStudyTexts(page)
+  expect(rendered.map(slide => slide.no)).toEqual(students.map(slide => slide.no))
+  students.forEach((slide, index) => {
     expect(lettersOnly(rendered[index].title), `slide ${slide.no}`).toContain(lettersOnly(slide.title))
-    const opening = noteReadingText(slide.note).split(' ').slice(0, 6).join(' ')
-    expect(lettersOnly(rendered[index].notes), `notes of slide ${slide.no} (${slide.file})`).toContain(lettersOnly(opening))
+    const study = typeof slide.frontmatter.study === 'string'
+      ? noteReadingText(slide.frontmatter.study)
+      : ''
+    if (study)
+      expect(lettersOnly(rendered[index].text), `study text of slide ${slide.no} (${slide.file})`).toContain(lettersOnly(study.split(' ').slice(0, 6).join(' ')))
+    else
+      expect(rendered[index].text, `slide ${slide.no} (${slide.file}) has no study text yet, so shows none`).toBe('')
+    const notes = noteReadingText(slide.note).split(' ').slice(0, 8).join(' ')
+    expect(lettersOnly(rendered[index].text), `slide ${slide.no} (${slide.file}) shows its speaker notes`).not.toContain(lettersOnly(notes))
   })
+})
+
+test('no student text on the reading view holds lecturer direction', async ({ page }) => {
+  await page.goto('study')
+  await expect(page.locator('.study-slide').first()).toBeVisible()
+  const offenders = lecturerDirectionOffenders(await renderedStudyTexts(page))
+  expect(offenders, 'slides whose study text speaks to the lecturer').toEqual([])
+})
+
+test('the handout leaves out the answer key, as a slide and in the appendix', async ({ page }) => {
+  const { slides } = await deck()
+  const key = slides.find(slide => slide.frontmatter.lecturerOnly === true)!
+  await page.goto('handout')
+  await expect(page.locator('#appendix-checks')).toBeVisible()
+  await expect(page.locator(`#slide-${key.no}`)).toHaveCount(0)
+  await expect(page.locator('#appendix-answers, .answer-key')).toHaveCount(0)
+  await expect(page.locator('.study-page')).not.toContainText(/answer key/i)
 })
 
 test('the contents link to each part, and each slide links to its article paragraph and back to presenting it', async ({ page }) => {
@@ -59,7 +93,13 @@ test('progress counts answered checks and offers to continue where the student l
   await expect(progress.getByRole('link', { name: /Continue where you left off: slide (19|20|21)\b/ })).toBeVisible()
 })
 
-test('a glossary term in the notes links, by keyboard, to its definition in the appendix', async ({ page }) => {
+test('a glossary term in the study text links, by keyboard, to its definition in the appendix', async ({ page }) => {
+  const { slides } = await deck()
+  const names = glossary.flatMap(entry => [
+    entry.term,
+    ...(entry.aliases ?? []),
+  ].map(name => name.toLowerCase()))
+  test.skip(!slides.some(slide => typeof slide.frontmatter.study === 'string' && names.some(name => slide.frontmatter.study!.toString().toLowerCase().includes(name))), 'no study text names a glossary term yet')
   await page.goto('study')
   const link = page.locator('.study-notes-text a.study-term-link').first()
   await expect(link).toBeVisible()
@@ -84,7 +124,8 @@ test('a check\'s slide picture takes no keyboard stops and shows the same answer
   await page.goto('study')
   // Only the copies of the checks are inert; a screen reader still reads every other slide's text.
   await expect(page.locator('.study-slide-figure .slide-preview[inert]')).toHaveCount(checkSlides.length)
-  await expect(page.locator('.study-slide-figure .slide-preview:not([inert])')).toHaveCount(slides.length - checkSlides.length)
+  const students = slides.filter(slide => slide.frontmatter.lecturerOnly !== true)
+  await expect(page.locator('.study-slide-figure .slide-preview:not([inert])')).toHaveCount(students.length - checkSlides.length)
   const question = questions[0]
   const live = page.locator(`#appendix-checks form[data-question="${question.id}"]`)
   await live.locator('input').nth(1).check()

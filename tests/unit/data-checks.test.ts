@@ -50,7 +50,7 @@ describe('deck checks', () => {
 
   it('name the slide and file of each problem', () => {
     expect(deckErrors([
-      { ...slide, part: 'epilogue' },
+      { ...slide, part: 'appendix' },
       {
         ...slide,
         no: 3,
@@ -59,7 +59,7 @@ describe('deck checks', () => {
       { ...slide, no: 4, part: '' },
       { ...slide, no: 5, title: ' ' },
     ])).toEqual([
-      'slide 2 (pages/02-thesis.md) names the unknown part "epilogue"',
+      'slide 2 (pages/02-thesis.md) names the unknown part "appendix"',
       'slide 3 (pages/02-thesis.md) cites ¶14, which the article does not have',
       'slide 4 (pages/02-thesis.md) belongs to no part: set part: in its src: import in slides.md',
       'slide 5 (pages/02-thesis.md) has no # title',

@@ -1,35 +1,21 @@
 import type { TimedSlide } from '../../logic/deck-checks'
 import { describe, expect, it } from 'vitest'
-import { clickCount, clickMarkers, expectedClicks, minutesErrors, minutesInWords, noteMinutes, timelineClicks, timelineTags } from '../../logic/deck-checks'
+import { clickCount, clickMarkers, expectedClicks, minutesErrors, slideMinutes, slideTiming, timelineClicks, timelineTags } from '../../logic/deck-checks'
 
-describe('reading minutes written in words', () => {
-  it('reads halves, wholes and one and a half, in either word order', () => {
-    expect(minutesInWords('About half a minute; this slide opens the part.')).toBe(0.5)
-    expect(minutesInWords('About a minute.')).toBe(1)
-    expect(minutesInWords('About one minute.')).toBe(1)
-    expect(minutesInWords('About one and a half minutes.')).toBe(1.5)
-    expect(minutesInWords('About a minute and a half.')).toBe(1.5)
-    expect(minutesInWords('Opening, about two minutes; context.')).toBe(2)
-    expect(minutesInWords('Fifteen minutes, drawing on the whole article.')).toBe(15)
-    expect(minutesInWords('Allow 3 minutes.')).toBe(3)
+describe('a slide’s timing in its frontmatter', () => {
+  it('reads minutes for a slide taught in class, and marks self-study and lecturer-only slides', () => {
+    expect(slideTiming({ minutes: 1.5, layout: 'default' })).toEqual({ kind: 'class', minutes: 1.5 })
+    expect(slideTiming({ selfStudy: true })).toEqual({ kind: 'selfStudy' })
+    expect(slideTiming({ lecturerOnly: true })).toEqual({ kind: 'lecturerOnly' })
+    expect(slideMinutes({ selfStudy: true })).toBe(0)
+    expect(slideMinutes({ minutes: 2 })).toBe(2)
   })
 
-  it('takes the first time stated and ignores words that only look like one', () => {
-    expect(minutesInWords('About one minute, then two minutes of questions.')).toBe(1)
-    expect(minutesInWords('A 50-minute class.')).toBeUndefined()
-    expect(minutesInWords('No time is given.')).toBeUndefined()
-  })
-})
-
-describe('a slide’s minutes in its notes', () => {
-  it('come from the first paragraph only', () => {
-    expect(noteMinutes('Article paragraph two. About one minute.\n\nTwo minutes to prepare, six to debate.')).toBe(1)
-    expect(noteMinutes('Article paragraph two.\n\nAbout one minute.')).toBeUndefined()
-  })
-
-  it('are zero when the notes say the slide is skipped in class', () => {
-    expect(noteMinutes('Skip in class; for self-study. If you are ahead, about half a minute.')).toBe(0)
-    expect(noteMinutes('About half a minute; skip in class if you are behind.')).toBe(0.5)
+  it('refuses a slide with neither, both, or minutes that are not a time', () => {
+    expect(slideTiming({ layout: 'default' })).toMatch(/neither minutes/)
+    expect(slideTiming({ minutes: 1, selfStudy: true })).toMatch(/both minutes: and selfStudy/)
+    expect(slideTiming({ minutes: 'one' })).toMatch(/not a positive number/)
+    expect(slideMinutes({})).toBeUndefined()
   })
 })
 
@@ -38,37 +24,44 @@ describe('the minutes against the agenda', () => {
     {
       id: 'opening' as const,
       title: 'Opening',
-      paragraphs: [],
       minutes: 2,
     },
     {
       id: 'thesis' as const,
       title: 'The thesis',
-      paragraphs: [1, 2],
       minutes: 3,
     },
   ]
-  const slide = (no: number, part: string, note: string): TimedSlide => ({ no, title: `Slide ${no}`, part, note })
+  const slide = (no: number, part: string, frontmatter: Record<string, unknown>): TimedSlide => ({
+    no,
+    title: `Slide ${no}`,
+    part,
+    file: `pages/${part}.md`,
+    frontmatter,
+  })
 
   it('accept slides whose minutes add up per part, leaving out the cover', () => {
     expect(minutesErrors([
-      slide(1, '', 'Welcome the class.'),
-      slide(2, 'opening', 'About one and a half minutes.'),
-      slide(3, 'opening', 'About half a minute.'),
-      slide(4, 'thesis', 'About three minutes.'),
-      slide(5, 'thesis', 'Skip in class; for self-study.'),
+      slide(1, '', {}),
+      slide(2, 'opening', { minutes: 1.5 }),
+      slide(3, 'opening', { minutes: 0.5 }),
+      slide(4, 'thesis', { minutes: 3 }),
+      slide(5, 'thesis', { selfStudy: true }),
+      slide(6, 'thesis', { lecturerOnly: true }),
     ], agenda)).toEqual([])
   })
 
-  it('name a slide that states no minutes, and each part with both sums', () => {
+  it('name the slide and its file when it has neither or both, and each part with both sums', () => {
     expect(minutesErrors([
-      slide(2, 'opening', 'About one minute.'),
-      slide(3, 'thesis', 'Article paragraph one.'),
-      slide(4, 'thesis', 'About four minutes.'),
+      slide(2, 'opening', { minutes: 1 }),
+      slide(3, 'thesis', { layout: 'default' }),
+      slide(4, 'thesis', { minutes: 4 }),
+      slide(5, 'thesis', { minutes: 1, selfStudy: true }),
     ], agenda)).toEqual([
-      'slide 3 "Slide 3" states no minutes in the first paragraph of its notes (write "About one minute." or "Skip in class.")',
-      'part "opening" (Opening): its slides\' notes add up to 1 minutes, the agenda gives it 2',
-      'part "thesis" (The thesis): its slides\' notes add up to 4 minutes, the agenda gives it 3',
+      'slide 3 "Slide 3" (pages/thesis.md) has neither minutes: N (taught in class) nor selfStudy: true in its frontmatter',
+      'slide 5 "Slide 5" (pages/thesis.md) has both minutes: and selfStudy: true; keep one',
+      'part "opening" (Opening): its slides\' minutes add up to 1, the agenda gives it 2',
+      'part "thesis" (The thesis): its slides\' minutes add up to 4, the agenda gives it 3',
     ])
   })
 })

@@ -14,7 +14,7 @@ import { glossary } from '../../data/glossary'
 import { storyById } from '../../data/places'
 import { views } from '../../data/relations'
 import { sourceById } from '../../data/sources'
-import { clickMarkers, expectedClicks, minutesErrors, noteMinutes } from '../../logic/deck-checks'
+import { clickMarkers, expectedClicks, minutesErrors, slideTiming } from '../../logic/deck-checks'
 import { loadDeck } from '../../scripts/deck'
 
 const LECTURE_FILES = [
@@ -79,9 +79,8 @@ describe('the lecture slides', () => {
     }
   })
 
-  it('say in the notes how many minutes a slide takes, and which paragraph it presents', () => {
+  it('say in the notes which paragraph a slide presents', () => {
     for (const slide of lecture) {
-      expect(slide.note, `slide ${slide.no} "${slide.title}"`).toMatch(/minute/i)
       if (slide.paragraphs.length)
         expect(slide.note, `slide ${slide.no} "${slide.title}"`).toMatch(/paragraph/i)
     }
@@ -113,8 +112,9 @@ describe('the lecture slides', () => {
     }
   })
 
-  it('open each part with a section slide titled with the part’s title', () => {
-    for (const part of parts) {
+  it('open each part they teach with a section slide titled with the part’s title', () => {
+    // The epilogue opens straight on its timeline after the debrief, and the reference part is for study after class.
+    for (const part of parts.filter(p => p.id !== 'epilogue' && p.id !== 'reference')) {
       const first = lecture.find(slide => slide.part === part.id)
       expect(first, `part ${part.id}`).toBeDefined()
       expect(first!.layout, `first slide of ${part.id}`).toBe('section')
@@ -183,9 +183,18 @@ describe('every slide of the deck', () => {
       expect(slide.frontmatter.clicks, `slide ${slide.no} "${slide.title}" (${slide.file}): frontmatter clicks`).toBe(stepsOf(slide.content))
   })
 
-  it('states in the notes how many minutes each slide takes in class, or that it is skipped', () => {
+  it('states in its frontmatter how many minutes each slide takes in class, or that it is self-study or lecturer-only', () => {
     for (const slide of slides.slice(1))
-      expect(noteMinutes(slide.note), `slide ${slide.no} "${slide.title}" (${slide.file})`).toBeDefined()
+      expect(typeof slideTiming(slide.frontmatter), `slide ${slide.no} "${slide.title}" (${slide.file}): ${String(slideTiming(slide.frontmatter))}`).toBe('object')
+  })
+
+  it('leaves minutes out of the notes and opens a self-study slide’s notes by saying it is not shown in class', () => {
+    for (const slide of slides.slice(1)) {
+      const first = slide.note.split(/\n\s*\n/)[0]
+      expect(first, `slide ${slide.no} "${slide.title}" (${slide.file})`).not.toMatch(/\babout (?:half a|a|one|two|\d)[^.]* minutes?\b/i)
+      if (slide.frontmatter.selfStudy === true)
+        expect(slide.note, `slide ${slide.no} "${slide.title}" (${slide.file})`).toMatch(/^Self-study slide: not shown in class\./)
+    }
   })
 
   it('adds up the minutes of each part’s slides to that part’s minutes on the agenda', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { partById } from '../../data/article'
-import { exportFileNames, locateOutline, slidesOutline, slugify } from '../../logic/exports'
+import { builtBase, exportFileNames, exportSteps, locateOutline, parseExportOptions, slidesOutline, slugify, UsageError } from '../../logic/exports'
 
 describe('export file names', () => {
   it('come from the deck title', () => {
@@ -8,7 +8,20 @@ describe('export file names', () => {
       slidesPdf: 'washington-needs-a-more-defined-kazakhstan-policy-slides.pdf',
       handoutPdf: 'washington-needs-a-more-defined-kazakhstan-policy-handout.pdf',
       pptx: 'washington-needs-a-more-defined-kazakhstan-policy-slides.pptx',
+      roleCardsPdf: 'washington-needs-a-more-defined-kazakhstan-policy-role-cards.pdf',
+      factSheetPdf: 'washington-needs-a-more-defined-kazakhstan-policy-fact-sheet.pdf',
+      memoPdf: 'washington-needs-a-more-defined-kazakhstan-policy-decision-memo.pdf',
+      guidePdf: 'washington-needs-a-more-defined-kazakhstan-policy-instructor-guide.pdf',
     })
+  })
+
+  it('give dark slides names of their own, so light and dark files sit side by side', () => {
+    const light = exportFileNames('Deck')
+    const dark = exportFileNames('Deck', { dark: true })
+    expect(dark.slidesPdf).toBe('deck-slides-dark.pdf')
+    expect(dark.pptx).toBe('deck-slides-dark.pptx')
+    expect(dark.slidesPdf).not.toBe(light.slidesPdf)
+    expect(dark.pptx).not.toBe(light.pptx)
   })
 
   it('drop accents and punctuation', () => {
@@ -109,5 +122,78 @@ describe('locating handout bookmarks', () => {
       { title: 'Timeline', marker: 'Timeline table', children: [] },
     ]))
       .toThrow('"Timeline table" for the bookmark "Timeline"')
+  })
+})
+
+describe('export options', () => {
+  const usageError = (argv: string[]) => {
+    try {
+      parseExportOptions(argv)
+    }
+    catch (error) {
+      expect(error).toBeInstanceOf(UsageError)
+      return (error as Error).message
+    }
+    throw new Error(`${argv.join(' ')} was accepted`)
+  }
+
+  it('write every file by default, the slides and PPTX only in dark', () => {
+    expect(parseExportOptions([]).steps).toEqual([...exportSteps])
+    expect(parseExportOptions(['--dark']).steps).toEqual(['slides', 'pptx'])
+  })
+
+  it('take each step by --only, repeated or comma-separated, and the LMS packages\' steps', () => {
+    expect(parseExportOptions(['--only', 'role-cards', '--only=fact-sheet,memo']).steps).toEqual(['role-cards', 'fact-sheet', 'memo'])
+    expect(parseExportOptions([
+      '--only',
+      'scorm2004',
+      '--mastery',
+      '80',
+    ])).toMatchObject({
+      steps: ['scorm2004'],
+      mastery: 80,
+    })
+  })
+
+  it('read the rest: output folder, skipping the build, verbosity, another deck', () => {
+    expect(parseExportOptions([
+      '--out',
+      'x',
+      '--skip-build',
+      '--verbose',
+      '--deck',
+      'plain.md',
+    ])).toMatchObject({
+      out: 'x',
+      skipBuild: true,
+      verbose: true,
+      deck: 'plain.md',
+    })
+    expect(parseExportOptions([])).toMatchObject({
+      out: 'exports',
+      skipBuild: false,
+      verbose: false,
+      deck: 'slides.md',
+    })
+  })
+
+  it('name a mistyped step, an unknown option and a missing value in one sentence', () => {
+    expect(usageError(['--only', 'notes'])).toBe(`--only takes ${[...exportSteps, 'scorm12', 'scorm2004'].join(', ')}; "notes" is none of them.`)
+    expect(usageError(['--light'])).toBe('There is no option --light.')
+    expect(usageError(['--out'])).toBe('--out needs a value.')
+    expect(usageError(['--mastery', '120'])).toBe('--mastery takes a score from 0 to 100; got "120".')
+    expect(usageError(['handout'])).toBe('Unexpected argument "handout"; options start with --.')
+  })
+
+  it('refuse a dark version of a file printed for paper', () => {
+    expect(usageError(['--dark', '--only', 'handout'])).toBe('--dark applies to slides and pptx only; handout is printed for paper, in light.')
+  })
+})
+
+describe('the base a site was built for', () => {
+  it('is read from the addresses of its scripts', () => {
+    expect(builtBase('<script type="module" crossorigin src="/assets/index-abc.js"></script>')).toBe('/')
+    expect(builtBase('<link rel="stylesheet" href="/course/kazakhstan/assets/index-x.css">')).toBe('/course/kazakhstan/')
+    expect(builtBase('<html></html>')).toBeUndefined()
   })
 })

@@ -1,179 +1,231 @@
 import type { Question } from '../../data/questions'
 import { describe, expect, it } from 'vitest'
-import { assertValidQuestions, correctLetters, gradeAnswer, parseAnswer, questionErrors, quizProgress, serialiseAnswer, slidesForParagraphs, storageKey, toggleOption, verdictText } from '../../logic/quiz'
+import { assertValidQuestions, gradeAnswer, keyLength, keyLengthReport, keyLetter, objectiveCoverage, parseAnswer, questionErrors, quizProgress, serialiseAnswer, slidesForParagraphs, storageKey, toggleOption, verdictText } from '../../logic/quiz'
 
-const single: Question = {
-  id: 'q-single',
+const option = (id: string, text: string) => ({ id, text, feedback: `Option ${id}: see ¶2.` })
+const sample: Question = {
+  id: 'q-one',
   part: 'thesis',
-  kind: 'single',
+  kind: 'recall',
+  objectives: [1],
   prompt: 'Which?',
   options: [
-    { id: 'a', text: 'A' },
-    { id: 'b', text: 'B' },
-    { id: 'c', text: 'C' },
+    option('a', 'Alpha one'),
+    option('b', 'Bravo two'),
+    option('c', 'Charlie 3'),
   ],
-  correct: ['b'],
-  explanation: 'Because ¶2 says so.',
+  key: 'b',
+  reasoning: 'Because ¶2 says so.',
   citation: {
     paragraphs: [2],
   },
-}
-const multiple: Question = {
-  ...single,
-  id: 'q-multiple',
-  kind: 'multiple',
-  correct: ['a', 'c'],
 }
 
 describe('questionErrors', () => {
   it('reports every problem at once, each naming its question', () => {
     const broken: Question[] = [
       {
-        ...single,
-        correct: ['a', 'b'],
-        explanation: ' ',
+        ...sample,
+        key: 'z',
+        reasoning: ' ',
+        objectives: [],
       },
-      { ...multiple, correct: [] },
       {
-        ...single,
-        id: 'q-single',
-        correct: ['z'],
+        ...sample,
         citation: {
           paragraphs: [14],
         },
       },
       {
-        ...single,
+        ...sample,
         id: 'q-other',
+        kind: 'multiple' as Question['kind'],
+        objectives: [6],
         options: [
-          { id: 'a', text: 'A' },
-          { id: 'a', text: '' },
+          option('a', 'A'),
+          { id: 'a', text: '', feedback: 'No paragraph here.' },
         ],
-        correct: ['a'],
+        key: 'a',
       },
-      { ...single, id: 'q-part', part: 'dilemma' },
+      { ...sample, id: 'q-part', part: 'dilemma' },
+      {
+        ...sample,
+        id: 'q-ahead',
+        citation: {
+          paragraphs: [2, 9],
+          facts: ['rumour' as never],
+        },
+      },
     ]
-    const errors = questionErrors(broken)
+    const errors = questionErrors(broken, 5)
     expect(errors).toEqual(expect.arrayContaining([
-      'question "q-single" is single choice but has 2 correct answers (needs exactly one)',
-      'question "q-single" has no explanation',
-      'question "q-multiple" is multiple choice but has no correct answer',
-      'question "q-single" is defined twice',
-      'question "q-single" marks "z" correct, which is not one of its options',
-      'question "q-single" cites ¶14, which the article does not have (¶1–¶13)',
+      'question "q-one" has key "z", which is not one of its options',
+      'question "q-one" has no reasoning',
+      'question "q-one" assesses no learning objective',
+      'question "q-one" is defined twice',
+      'question "q-one" cites ¶14, which the article does not have (¶1–¶13)',
+      'question "q-other" has unknown kind "multiple" (recall or judgement)',
+      'question "q-other" names learning objective 6, which does not exist (1–5)',
+      'question "q-other" has fewer than three options',
       'question "q-other" has a missing or repeated option id "a"',
       'question "q-other" has an option "a" without text',
-      'question "q-part" tests ¶2, which is outside its part "dilemma"',
+      'question "q-other" option "a" has no feedback citing a paragraph (¶N)',
+      'question "q-part" tests no paragraph of its part "dilemma" (¶12, ¶13)',
+      'question "q-ahead" tests ¶9, which comes after its part "thesis"',
+      'question "q-ahead" relies on unknown checked fact "rumour"',
     ]))
+  })
+
+  it('lets a check look back to an earlier paragraph, as long as it tests its own part', () => {
+    expect(questionErrors([
+      {
+        ...sample,
+        part: 'dilemma',
+        citation: {
+          paragraphs: [2, 13],
+        },
+      },
+    ])).toEqual([])
   })
 
   it('asks for the paragraph a question tests, not just an outside source', () => {
     expect(questionErrors([
       {
-        ...single,
+        ...sample,
         citation: {
           sources: ['mid-eaeu'],
         },
       },
-    ])).toEqual(['question "q-single" does not name the paragraph it tests'])
+    ])).toEqual(['question "q-one" does not name the paragraph it tests'])
   })
 
   it('throws one error listing them all from the assert', () => {
     expect(() => assertValidQuestions([
-      { ...single, correct: [] },
-      { ...multiple, explanation: '' },
-    ])).toThrow(/q-single[\s\S]*q-multiple/)
+      { ...sample, key: 'z' },
+      { ...sample, id: 'q-two', reasoning: '' },
+    ])).toThrow(/q-one[\s\S]*q-two/)
+  })
+})
+
+describe('the key-length measure', () => {
+  const withKeyLength = (id: string, key: string, others: string[]): Question => ({
+    ...sample,
+    id,
+    options: [
+      option('k', key),
+      ...others.map((text, i) => option(`o${i}`, text)),
+    ],
+    key: 'k',
+  })
+
+  it('counts a key as the longest when no other option is longer, ties included', () => {
+    expect(keyLength(withKeyLength('tie', 'abcd', ['abcd', 'ab']))).toMatchObject({ longest: true, shortest: false, ratio: 1 })
+    expect(keyLength(withKeyLength('short', 'ab', ['abcd', 'abc']))).toMatchObject({ longest: false, shortest: true, ratio: 0.5 })
+  })
+
+  it('compares the rate with chance and names the keys that are longest by a wide margin', () => {
+    const report = keyLengthReport([
+      withKeyLength('wide', 'a'.repeat(130), [
+        'a'.repeat(100),
+        'a'.repeat(90),
+      ]),
+      withKeyLength('close', 'a'.repeat(105), [
+        'a'.repeat(100),
+        'a'.repeat(90),
+      ]),
+      withKeyLength('not', 'a'.repeat(95), [
+        'a'.repeat(100),
+        'a'.repeat(90),
+      ]),
+    ])
+    expect(report.chance).toBeCloseTo(1 / 3)
+    expect(report.longestRate).toBeCloseTo(2 / 3)
+    expect(report.longest).toEqual(['wide', 'close'])
+    expect(report.wide).toEqual(['wide'])
+  })
+})
+
+describe('objectiveCoverage', () => {
+  it('counts the questions assessing each objective, including objectives none assesses', () => {
+    expect(objectiveCoverage([
+      {
+        ...sample,
+        objectives: [1, 3],
+      },
+      {
+        ...sample,
+        objectives: [3],
+      },
+    ], 4)).toEqual([1, 0, 2, 0])
   })
 })
 
 describe('gradeAnswer', () => {
-  it('marks the one correct option of a single-choice question as correct and any other as not', () => {
-    expect(gradeAnswer(single, ['b']).verdict).toBe('correct')
-    expect(gradeAnswer(single, ['a'])).toEqual({
-      verdict: 'incorrect',
-      missed: ['b'],
-      wrong: ['a'],
-    })
+  it('marks the key as correct and any other option as not, handing back the chosen option for its feedback', () => {
+    expect(gradeAnswer(sample, ['b'])).toEqual({ verdict: 'correct', chosen: sample.options[1] })
+    expect(gradeAnswer(sample, ['a'])).toEqual({ verdict: 'incorrect', chosen: sample.options[0] })
+    expect(gradeAnswer(sample, [])).toEqual({ verdict: 'incorrect', chosen: undefined })
   })
 
-  it('needs exactly the correct set for a multiple-choice question, and calls a partial set partly correct', () => {
-    expect(gradeAnswer(multiple, ['c', 'a']).verdict).toBe('correct')
-    expect(gradeAnswer(multiple, ['a'])).toEqual({
-      verdict: 'partly',
-      missed: ['c'],
-      wrong: [],
-    })
-    expect(gradeAnswer(multiple, ['a', 'b', 'c'])).toEqual({
-      verdict: 'partly',
-      missed: [],
-      wrong: ['b'],
-    })
-    expect(gradeAnswer(multiple, ['b']).verdict).toBe('incorrect')
-  })
-
-  it('says in words what was right and wrong', () => {
-    expect(verdictText(single, gradeAnswer(single, ['b']))).toBe('Correct.')
-    expect(verdictText(multiple, gradeAnswer(multiple, ['a', 'b']))).toBe('Partly correct: you missed 1 correct option, and 1 of your choices is not correct.')
-  })
-
-  it('letters the correct options as the slide does', () => {
-    expect(correctLetters(single)).toBe('B')
-    expect(correctLetters(multiple)).toBe('A, C')
+  it('says the verdict in words and letters the key as the slide does', () => {
+    expect(verdictText(gradeAnswer(sample, ['b']))).toBe('Correct.')
+    expect(verdictText(gradeAnswer(sample, ['c']))).toBe('Not correct.')
+    expect(keyLetter(sample)).toBe('B')
   })
 })
 
 describe('choosing options', () => {
-  it('replaces the choice for single choice and toggles it, in option order, for multiple choice', () => {
-    expect(toggleOption(single, ['a'], 'c')).toEqual(['c'])
-    expect(toggleOption(multiple, ['c'], 'a')).toEqual(['a', 'c'])
-    expect(toggleOption(multiple, ['a', 'c'], 'a')).toEqual(['c'])
+  it('replaces any earlier choice, and ignores an option the question does not have', () => {
+    expect(toggleOption(sample, 'c')).toEqual(['c'])
+    expect(toggleOption(sample, 'z')).toEqual([])
   })
 })
 
 describe('saved answers', () => {
-  it('namespace the storage key by deck and question', () => {
-    expect(storageKey('thesis-claim')).toBe('kazakhstan-policy-deck:knowledge-check:v1:thesis-claim')
+  it('namespace the storage key by deck, version and question', () => {
+    expect(storageKey('thesis-claim')).toBe('kazakhstan-policy-deck:knowledge-check:v2:thesis-claim')
   })
 
   it('round-trip through serialisation', () => {
     const state = {
-      selected: ['a', 'c'],
+      selected: ['c'],
       checked: true,
       attempts: 2,
     }
-    expect(parseAnswer(serialiseAnswer(state), multiple)).toEqual(state)
+    expect(parseAnswer(serialiseAnswer(state), sample)).toEqual(state)
   })
 
   it('fall back to a fresh start on missing, broken or outdated data', () => {
     const fresh = { selected: [], checked: false, attempts: 0 }
-    expect(parseAnswer(null, single)).toEqual(fresh)
-    expect(parseAnswer('{not json', single)).toEqual(fresh)
+    expect(parseAnswer(null, sample)).toEqual(fresh)
+    expect(parseAnswer('{not json', sample)).toEqual(fresh)
     expect(parseAnswer(JSON.stringify({
       selected: ['x', 'a', 'b'],
       checked: true,
       attempts: -1,
-    }), single)).toEqual({
+    }), sample)).toEqual({
       selected: ['a'],
       checked: true,
       attempts: 0,
     })
-    expect(parseAnswer(JSON.stringify({ selected: [], checked: true }), single).checked).toBe(false)
+    expect(parseAnswer(JSON.stringify({ selected: [], checked: true }), sample).checked).toBe(false)
   })
 
   it('count answered and correct questions for a progress summary', () => {
+    const other = { ...sample, id: 'q-two' }
     const store: Record<string, string> = {
-      [storageKey('q-single')]: serialiseAnswer({
+      [storageKey('q-one')]: serialiseAnswer({
         selected: ['b'],
         checked: true,
         attempts: 1,
       }),
-      [storageKey('q-multiple')]: serialiseAnswer({
+      [storageKey('q-two')]: serialiseAnswer({
         selected: ['a'],
         checked: true,
         attempts: 1,
       }),
     }
-    expect(quizProgress([single, multiple], key => store[key] ?? null)).toEqual({ answered: 2, correct: 1, total: 2 })
+    expect(quizProgress([sample, other], key => store[key] ?? null)).toEqual({ answered: 2, correct: 1, total: 2 })
   })
 })
 

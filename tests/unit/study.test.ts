@@ -1,7 +1,7 @@
 import type { StudySlideInfo } from '../../logic/study'
 import { describe, expect, it } from 'vitest'
 import { parts } from '../../data/article'
-import { groupSlidesByPart, parseLastRead } from '../../logic/study'
+import { groupSlidesByPart, lecturerDirectionOffenders, lecturerDirections, parseLastRead, studySlideInfos, studyTextHTML } from '../../logic/study'
 
 function slide(no: number, part: string): StudySlideInfo {
   return {
@@ -9,7 +9,7 @@ function slide(no: number, part: string): StudySlideInfo {
     title: `Slide ${no}`,
     part,
     paragraphs: [],
-    noteHTML: '',
+    studyText: '',
   }
 }
 
@@ -44,8 +44,8 @@ describe('groupSlidesByPart', () => {
   it('names the slide that refers to a part that does not exist', () => {
     expect(() => groupSlidesByPart([
       slide(1, 'opening'),
-      slide(7, 'epilogue'),
-    ], parts)).toThrow('slide 7 ("epilogue")')
+      slide(7, 'appendix'),
+    ], parts)).toThrow('slide 7 ("appendix")')
   })
 })
 
@@ -60,5 +60,74 @@ describe('the remembered reading position', () => {
     expect(parseLastRead('3.5', 57)).toBeUndefined()
     expect(parseLastRead('58', 57)).toBeUndefined()
     expect(parseLastRead('0', 57)).toBeUndefined()
+  })
+})
+
+describe('the slides a student surface shows', () => {
+  const source = (no: number, frontmatter: Record<string, unknown>) => ({ no, title: `Slide ${no}`, frontmatter })
+
+  it('carry the study text from the frontmatter, and drop a lecturer-only slide', () => {
+    const infos = studySlideInfos([
+      source(2, {
+        minutes: 1,
+        part: 'thesis',
+        paragraphs: [1, 2],
+        study: 'The author argues.\n',
+      }),
+      source(3, { lecturerOnly: true, part: 'practice', study: 'The answers.' }),
+      source(4, { selfStudy: true, part: 'practice' }),
+    ])
+    expect(infos.map(info => [
+      info.no,
+      info.part,
+      info.paragraphs,
+      info.studyText,
+    ])).toEqual([
+      [
+        2,
+        'thesis',
+        [1, 2],
+        'The author argues.',
+      ],
+      [4, 'practice', [], ''],
+    ])
+  })
+})
+
+describe('a study text as HTML', () => {
+  it('splits paragraphs, renders a list, emphasis and links', () => {
+    expect(studyTextHTML('The author **argues**\nthat *Astana* moves.\n\n- one\n- [two](https://example.org/x)\n'))
+      .toBe('<p>The author <strong>argues</strong> that <em>Astana</em> moves.</p><ul><li>one</li><li><a href="https://example.org/x" target="_blank" rel="noopener">two</a></li></ul>')
+  })
+
+  it('escapes markup, so a text can never inject a tag or a script link', () => {
+    expect(studyTextHTML('Read <script>x</script> [¶7](javascript:alert(1)).'))
+      .toBe('<p>Read &lt;script&gt;x&lt;/script&gt; [¶7](javascript:alert(1)).</p>')
+  })
+
+  it('is empty for a slide without study text', () => {
+    expect(studyTextHTML('')).toBe('')
+  })
+})
+
+describe('lecturer direction in a student text', () => {
+  it('finds addressing the class, timing, click markers, skipping, facilitation and the answer key', () => {
+    expect(lecturerDirections('Tell the class the map matters. About two minutes.')).toEqual(['Tell the class', 'About two minutes'])
+    expect(lecturerDirections('Ask them which claim holds. [click] Next.')).toEqual(['Ask them', '[click]'])
+    expect(lecturerDirections('Skip in class if short of time.')).toEqual(['Skip in class'])
+    expect(lecturerDirections('Self-study slide: not shown in class.')).toEqual(['not shown in class'])
+    expect(lecturerDirections('Facilitate the debate; see the answer key.')).toEqual(['Facilitate', 'answer key'])
+    expect(lecturerDirections('Spend five minutes here.')).toEqual(['minutes'])
+  })
+
+  it('finds nothing in a text written to a reader', () => {
+    expect(lecturerDirections('The author argues, in ¶9, that Moscow has weakened. Reread ¶9: which evidence does he give, and would you accept it?')).toEqual([])
+  })
+
+  it('lists each offending slide with its phrases', () => {
+    expect(lecturerDirectionOffenders([
+      { no: 4, title: 'Agenda', text: 'Ask the class to time it: ten minutes.' },
+      { no: 5, title: 'Map', text: 'Kazakhstan borders Russia and China.' },
+    ])).toEqual(['slide 4 "Agenda": "Ask the class", "minutes"'])
   })
 })

@@ -1,0 +1,166 @@
+/**
+ * The flipped 50-minute class, as data: what students do before class, and the segments of class time with the
+ * deck parts and slides each covers. The deck's parts take their minutes from here (data/article.ts), and each
+ * slide's frontmatter `minutes` add up to its part's (tests/unit/plan.test.ts), so there is one source of timing.
+ * Shape: the ISD case method and CFR Model Diplomacy (reading, recall and the role brief before class; argument,
+ * critique and decision in class; the epilogue after the decision, so students judge without hindsight).
+ */
+import type { PartId } from './article'
+
+export interface PreClassTask {
+  id: string
+  /** What the student does, in a short imperative phrase. */
+  task: string
+  /** Where to find it, and why it matters before class. */
+  detail: string
+}
+
+export const preClassTasks: readonly PreClassTask[] = [
+  {
+    id: 'article',
+    task: 'Read the article',
+    detail: 'All thirteen paragraphs (¶1–¶13); note the author’s thesis and his three dimensions of autonomy.',
+  },
+  {
+    id: 'fact-sheet',
+    task: 'Read the one-page fact sheet “Kazakhstan, late 2022”',
+    detail: 'The checked facts the meeting may use: nothing after late 2022, so the decision is taken without hindsight.',
+  },
+  {
+    id: 'role-brief',
+    task: 'Read your role brief',
+    detail: 'Who you are at the NSC table, what your agency wants, its red lines and the paragraphs to lean on.',
+  },
+  {
+    id: 'checks',
+    task: 'Take the knowledge checks in /study',
+    detail: 'Each option explains why it is right or wrong, with the paragraph to reread.',
+  },
+]
+
+/** A stretch of the role-play, in the order it runs. */
+export interface RolePlayStage {
+  id: 'setup' | 'statements' | 'debate' | 'decision' | 'debrief'
+  label: string
+  minutes: number
+}
+
+export interface ClassSegment {
+  id: 'opening' | 'argument' | 'critique' | 'role-play' | 'epilogue'
+  title: string
+  /** The deck parts this segment teaches, with the minutes each gets; the segment's minutes are their sum. */
+  parts: readonly { part: PartId, minutes: number }[]
+  /** The slides (by title) that carry the segment in class. */
+  slides: readonly string[]
+  /** The role-play's stages, whose minutes add up to the segment's. */
+  stages?: readonly RolePlayStage[]
+}
+
+/** Seats that make an opening statement of one minute each (the chair opens and closes, and does not make one). */
+export const OPENING_STATEMENTS = 7
+export const MIN_OPEN_DEBATE = 8
+export const CLASS_MINUTES = 50
+
+export const classPlan: readonly ClassSegment[] = [
+  {
+    id: 'opening',
+    title: 'Opening: the decision question',
+    parts: [
+      { part: 'opening', minutes: 3 },
+    ],
+    slides: ['Opening', 'Agenda: 50 minutes', 'Where is Kazakhstan?'],
+  },
+  {
+    id: 'argument',
+    title: 'The argument: the map of his case, the triangle, the map',
+    parts: [
+      { part: 'thesis', minutes: 4 },
+      { part: 'russia', minutes: 4 },
+      { part: 'case', minutes: 3 },
+      { part: 'dilemma', minutes: 1 },
+    ],
+    slides: ['The thesis as an argument map', 'Kazakhstan between Russia and China', 'Where the argument turns to geography'],
+  },
+  {
+    id: 'critique',
+    title: 'Reading critically: claims tested, the strongest objections',
+    parts: [
+      { part: 'critique', minutes: 8 },
+    ],
+    slides: ['Claims that hold up', 'Where the article errs or is thin', 'The strongest objections'],
+  },
+  {
+    id: 'role-play',
+    title: 'The NSC role-play: statements, open debate, a decision, a debrief',
+    parts: [
+      { part: 'practice', minutes: 25 },
+    ],
+    slides: [
+      'Opening statements',
+      'Open debate',
+      'The decision',
+      'Debrief',
+    ],
+    stages: [
+      { id: 'setup', label: 'Seats and the question', minutes: 2 },
+      { id: 'statements', label: `Opening statements, ${OPENING_STATEMENTS} × 1 minute`, minutes: OPENING_STATEMENTS },
+      { id: 'debate', label: 'Open debate', minutes: 9 },
+      { id: 'decision', label: 'The chair decides', minutes: 2 },
+      { id: 'debrief', label: 'Debrief', minutes: 5 },
+    ],
+  },
+  {
+    id: 'epilogue',
+    title: 'Epilogue: what happened after late 2022',
+    parts: [
+      { part: 'epilogue', minutes: 2 },
+    ],
+    slides: ['Since the article: July 2022 – 2023'],
+  },
+]
+
+export const segmentMinutes = (segment: ClassSegment): number => segment.parts.reduce((sum, { minutes }) => sum + minutes, 0)
+
+/** A deck part's minutes in class: what the plan gives it, 0 for a part taught by self-study only. */
+export function planMinutes(part: PartId, plan: readonly ClassSegment[] = classPlan): number {
+  return plan.flatMap(segment => segment.parts).filter(entry => entry.part === part).reduce((sum, { minutes }) => sum + minutes, 0)
+}
+
+/** The role-play's stages with their start and end minute, for the clock on the role-play slides. */
+export function stageClock(stages: readonly RolePlayStage[]): { stage: RolePlayStage, from: number, to: number }[] {
+  let at = 0
+  return stages.map((stage) => {
+    const from = at
+    at += stage.minutes
+    return { stage, from, to: at }
+  })
+}
+
+/** What is wrong with a plan: minutes that do not add up, a role-play without its stages, the epilogue before the decision. */
+export function planErrors(plan: readonly ClassSegment[] = classPlan): string[] {
+  const errors: string[] = []
+  const total = plan.reduce((sum, segment) => sum + segmentMinutes(segment), 0)
+  if (total !== CLASS_MINUTES)
+    errors.push(`the segments add up to ${total} minutes, the class has ${CLASS_MINUTES}`)
+  const rolePlay = plan.find(segment => segment.id === 'role-play')
+  const epilogue = plan.findIndex(segment => segment.id === 'epilogue')
+  if (!rolePlay?.stages) {
+    errors.push('the plan has no role-play with stages')
+  }
+  else {
+    const stages = rolePlay.stages.reduce((sum, stage) => sum + stage.minutes, 0)
+    if (stages !== segmentMinutes(rolePlay))
+      errors.push(`the role-play's stages add up to ${stages} minutes, its segment has ${segmentMinutes(rolePlay)}`)
+    const debate = rolePlay.stages.find(stage => stage.id === 'debate')?.minutes ?? 0
+    if (debate < MIN_OPEN_DEBATE)
+      errors.push(`the open debate has ${debate} minutes, fewer than ${MIN_OPEN_DEBATE}`)
+    const order = rolePlay.stages.map(stage => stage.id).join(' → ')
+    if (order !== 'setup → statements → debate → decision → debrief')
+      errors.push(`the role-play runs ${order}`)
+  }
+  if (epilogue < 0)
+    errors.push('the plan has no epilogue')
+  else if (epilogue !== plan.length - 1 || epilogue < plan.findIndex(segment => segment.id === 'role-play'))
+    errors.push('the epilogue must come last, after the role-play and its debrief')
+  return errors
+}

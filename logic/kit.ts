@@ -1,0 +1,153 @@
+/**
+ * The classroom kit's rules over plain data: the late-2022 facts, the seats at the table, the answer key as the
+ * instructor guide prints it. Pure, so each rule is a unit test.
+ */
+import type { BriefingFact } from '../data/briefing'
+import type { OptionLetter, Seat } from '../data/roles'
+import type { Citation } from '../data/sources'
+import type { TimelineEvent } from '../data/timeline'
+import { citationErrors } from '../data/sources'
+
+/** True when a data date ("2022", "2022-07", "2022-07-05") falls before `limit` (a day, "2023-01-01"). */
+export function dateBefore(date: string, limit: string): boolean {
+  // A year or month runs to its end, so compare its last possible day.
+  const end = date.length === 4
+    ? `${date}-12-31`
+    : date.length === 7
+      ? `${date}-31`
+      : date
+  return end < limit
+}
+
+/** The first day the class may not know about: it decides as of late 2022. */
+export const hindsightFrom = '2023-01-01'
+
+/** Every problem in the briefing facts, naming the fact. */
+export function briefingErrors(facts: readonly BriefingFact[], events: readonly TimelineEvent[]): string[] {
+  const errors: string[] = []
+  const ids = new Set<string>()
+  for (const fact of facts) {
+    if (ids.has(fact.id))
+      errors.push(`${fact.id}: id is used twice`)
+    ids.add(fact.id)
+    if (!dateBefore(fact.date, hindsightFrom))
+      errors.push(`${fact.id}: dated ${fact.date}, after late 2022`)
+    if (!fact.source.sources?.length)
+      errors.push(`${fact.id}: names no source beyond the article`)
+    errors.push(...citationErrors(fact.source).map(error => `${fact.id}: ${error}`))
+    if (fact.event) {
+      const event = events.find(candidate => candidate.id === fact.event)
+      if (!event)
+        errors.push(`${fact.id}: restates timeline event "${fact.event}", which does not exist`)
+      else if (!event.start.startsWith(fact.date.slice(0, 4)))
+        errors.push(`${fact.id}: dated ${fact.date}, but timeline event ${event.id} starts ${event.start}`)
+    }
+  }
+  return errors
+}
+
+/** Every problem in the seats: facts, questions, red lines, and an option no seat argues for. */
+export function seatErrors(seats: readonly Seat[], facts: readonly BriefingFact[], options: readonly OptionLetter[] = ['A', 'B', 'C']): string[] {
+  const errors: string[] = []
+  const ids = new Set(seats.map(seat => seat.id))
+  if (seats.filter(seat => !seat.argues).length !== 1)
+    errors.push('the table needs exactly one chair (a seat that argues for no option)')
+  for (const seat of seats) {
+    if (seat.facts.length < 4 || seat.facts.length > 6)
+      errors.push(`${seat.id}: has ${seat.facts.length} facts, needs four to six`)
+    for (const id of seat.facts) {
+      if (!facts.some(fact => fact.id === id))
+        errors.push(`${seat.id}: cites fact "${id}", which data/briefing.ts does not have`)
+    }
+    if (new Set(seat.facts).size !== seat.facts.length)
+      errors.push(`${seat.id}: cites a fact twice`)
+    if (!ids.has(seat.question.to) || seat.question.to === seat.id)
+      errors.push(`${seat.id}: must put its question to another seat, not "${seat.question.to}"`)
+    if (!seat.question.text.trim().endsWith('?'))
+      errors.push(`${seat.id}: its question does not end with a question mark`)
+    if (!seat.redLine.trim() || !seat.who.trim())
+      errors.push(`${seat.id}: needs who it is and a red line`)
+  }
+  for (const option of options) {
+    if (!seats.some(seat => seat.argues === option))
+      errors.push(`option ${option}: no seat argues for it`)
+  }
+  return errors
+}
+
+/** A seat's facts, in the order the card prints them. */
+export function seatFacts(seat: Seat, facts: readonly BriefingFact[]): BriefingFact[] {
+  return seat.facts.map(id => facts.find(fact => fact.id === id)!).filter(Boolean)
+}
+
+/** Facts grouped under their topics, oldest first within each, for the fact sheet. */
+export function factsByTopic<Topic extends string>(facts: readonly BriefingFact[], topics: readonly { id: Topic, title: string }[]) {
+  return topics.map(topic => ({
+    ...topic,
+    facts: facts.filter(fact => fact.topic === topic.id).toSorted((a, b) => a.date.localeCompare(b.date)),
+  }))
+}
+
+/**
+ * The few fields of a knowledge check the instructor guide prints. An adapter, so a change in how questions are
+ * stored touches this function and nothing in the guide.
+ */
+export interface KeyQuestion {
+  prompt: string
+  options: readonly { id: string, text: string }[]
+  /** The id of the one correct option. */
+  key: string
+  reasoning: string
+  citation: Citation
+}
+
+export interface KeyEntry {
+  number: number
+  prompt: string
+  /** "B" */
+  letter: string
+  answer: string
+  reasoning: string
+  citation: Citation
+}
+
+export function answerKey(questions: readonly KeyQuestion[]): KeyEntry[] {
+  return questions.map((question, index) => {
+    const position = question.options.findIndex(option => option.id === question.key)
+    if (position < 0)
+      throw new Error(`question ${index + 1}: its key "${question.key}" is none of its options`)
+    return {
+      number: index + 1,
+      prompt: question.prompt,
+      letter: String.fromCharCode(65 + position),
+      answer: question.options[position].text,
+      reasoning: question.reasoning,
+      citation: question.citation,
+    }
+  })
+}
+
+/** A slide as the instructor guide prints it: its speaker notes, the lecturer's script. */
+export interface ScriptSlide {
+  no: number
+  title: string
+  part: string
+  /** Minutes in class (frontmatter `minutes`); undefined for a self-study slide. */
+  minutes?: number
+  noteHTML: string
+}
+
+/** Slides grouped under their parts in deck order; a slide without a part stays in the part before it. */
+export function scriptByPart<P extends { id: string }>(slides: readonly ScriptSlide[], parts: readonly P[]): { part: P, slides: ScriptSlide[] }[] {
+  const groups: { part: P, slides: ScriptSlide[] }[] = []
+  for (const slide of slides) {
+    const id = slide.part || groups.at(-1)?.part.id || parts[0].id
+    const part = parts.find(candidate => candidate.id === id)
+    if (!part)
+      throw new Error(`slide ${slide.no} names the unknown part "${slide.part}"`)
+    if (groups.at(-1)?.part.id !== id)
+      groups.push({ part, slides: [] })
+    groups.at(-1)!.slides.push(slide)
+  }
+  return groups
+}

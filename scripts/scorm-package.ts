@@ -1,0 +1,160 @@
+/**
+ * The SCORM packages of `npm run export` (steps scorm12 and scorm2004): the self-study reading view as one SCO
+ * that a learning platform (Moodle, Canvas, Blackboard, Brightspace) runs in a frame and grades.
+ *
+ * The site is built a second time into its own folder (DIST_SCORM, default dist-scorm): relative asset paths
+ * (`--base ./`) and Slidev's memory router (the address never changes), so it runs wherever the platform unzips
+ * it, and VITE_SCORM_MASTERY set, so setup/main.ts opens the reading view and reports to the platform. Each zip holds that build and an
+ * imsmanifest.xml naming every file; nothing is fetched from outside the package.
+ */
+import type { ScormVersion } from '../logic/scorm'
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { join, relative, resolve, sep } from 'node:path'
+import process from 'node:process'
+import JSZip from 'jszip'
+import { slugify } from '../logic/exports'
+import { scormManifest } from '../logic/scorm-manifest'
+
+export { DEFAULT_MASTERY } from '../logic/scorm'
+
+export const SCORM_STEPS = ['scorm12', 'scorm2004'] as const
+export type ScormStep = typeof SCORM_STEPS[number]
+export const isScormStep = (step: string): step is ScormStep => (SCORM_STEPS as readonly string[]).includes(step)
+
+const VERSION_OF: Record<ScormStep, ScormVersion> = { scorm12: '1.2', scorm2004: '2004' }
+export const LAUNCH_FILE = 'index.html'
+/** Files of a Slidev build that only a web host uses; a platform never opens them. */
+const HOST_ONLY = new Set(['404.html', '_redirects'])
+
+export function scormFileName(title: string, step: ScormStep): string {
+  return `${slugify(title)}-${step}.zip`
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { stdio: 'inherit', env })
+    child.on('error', fail)
+    child.on('exit', code => code === 0
+      ? done()
+      : fail(new Error(`${command} ${args.join(' ')} exited with ${code}`)))
+  })
+}
+
+/**
+ * Builds the SCORM site. The mastery score built in is only the module's fallback: the platform hands it the
+ * manifest's, which is the one graded against.
+ */
+export async function buildScormSite(options: { deckEntry: string, dir: string, mastery: number }): Promise<void> {
+  const { deckEntry, dir, mastery } = options
+  // Vite empties only an output folder inside the project; files of an earlier build must never reach a package.
+  if (existsSync(dir)) {
+    if ((await readdir(dir)).length && !existsSync(join(dir, LAUNCH_FILE)))
+      throw new Error(`${dir} holds something other than a SCORM build; point DIST_SCORM at an empty or build folder.`)
+    await rm(dir, { recursive: true, force: true })
+  }
+  console.log(`export: building the SCORM site (${relative(process.cwd(), dir) || dir}/, mastery ${mastery}%)…`)
+  await run('npx', [
+    'slidev',
+    'build',
+    deckEntry,
+    '--out',
+    dir,
+    '--base',
+    './',
+    '--router-mode',
+    'memory',
+  ], {
+    ...process.env,
+    VITE_SCORM_MASTERY: String(mastery),
+  })
+}
+
+/** Every file of the build a platform serves, '/'-separated, sorted. */
+export async function packageFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  return entries
+    .filter(entry => entry.isFile())
+    .map(entry => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter(path => !HOST_ONLY.has(path))
+    .sort()
+}
+
+/** The zip for one SCORM version: the build and its manifest. */
+export async function scormZip(options: { dir: string, version: ScormVersion, title: string, mastery: number }): Promise<Uint8Array> {
+  const { dir, version, title, mastery } = options
+  const files = await packageFiles(dir)
+  const zip = new JSZip()
+  zip.file('imsmanifest.xml', scormManifest({
+    version,
+    identifier: slugify(title),
+    title,
+    mastery,
+    launch: LAUNCH_FILE,
+    files,
+  }))
+  for (const file of files)
+    zip.file(file, await readFile(join(dir, file)))
+  return zip.generateAsync({
+    type: 'uint8array',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 9 },
+  })
+}
+
+/**
+ * The export's SCORM steps: one build (or, with --skip-build, the existing one), then one zip per version, each
+ * written under a temporary name and renamed when whole. Returns false if a step failed (it says which); files
+ * from earlier runs stay intact. With --skip-build and no SCORM build yet, the packages are skipped, said so.
+ */
+export async function exportScorm(options: {
+  steps: readonly ScormStep[]
+  deckEntry: string
+  title: string
+  outDir: string
+  mastery: number
+  skipBuild: boolean
+}): Promise<boolean> {
+  const dir = resolve(process.env.DIST_SCORM ?? 'dist-scorm')
+  const shown = relative(process.cwd(), dir) || dir
+  if (options.skipBuild && !existsSync(join(dir, LAUNCH_FILE))) {
+    console.log(`export: no SCORM build in ${shown}/ (run without --skip-build to make one); ${options.steps.join(' and ')} skipped.`)
+    return true
+  }
+  try {
+    if (!options.skipBuild)
+      await buildScormSite({ deckEntry: options.deckEntry, dir, mastery: options.mastery })
+  }
+  catch (error) {
+    console.error(`export: the SCORM build failed; files from earlier runs are untouched. ${error instanceof Error
+      ? error.message
+      : error}`)
+    return false
+  }
+  let ok = true
+  for (const step of options.steps) {
+    const started = performance.now()
+    const name = scormFileName(options.title, step)
+    const path = join(options.outDir, name)
+    try {
+      const bytes = await scormZip({
+        dir,
+        version: VERSION_OF[step],
+        title: options.title,
+        mastery: options.mastery,
+      })
+      await writeFile(`${path}.tmp`, bytes)
+      await rename(`${path}.tmp`, path)
+      console.log(`export: ${step} done in ${((performance.now() - started) / 1000).toFixed(1)} s, ${(bytes.length / 1024 / 1024).toFixed(1)} MB, mastery ${options.mastery}% → ${name}`)
+    }
+    catch (error) {
+      ok = false
+      await rm(`${path}.tmp`, { force: true }).catch(() => {})
+      console.error(`export: the ${step} step failed; files from earlier runs are untouched. ${error instanceof Error
+        ? error.message
+        : error}`)
+    }
+  }
+  return ok
+}
