@@ -13,7 +13,8 @@ export const argumentRoles: readonly { id: ArgumentRole, label: string }[] = [
   { id: 'claim', label: 'Claim' },
   { id: 'reason', label: 'Reason' },
   { id: 'evidence', label: 'Evidence' },
-  { id: 'assertion', label: 'Unsupported assertion' },
+  // An assertion the author gives no evidence for; the short label keeps the diagram's column narrow.
+  { id: 'assertion', label: 'Unsupported' },
   { id: 'qualification', label: 'Qualification' },
   { id: 'recommendation', label: 'Recommendation' },
 ]
@@ -21,7 +22,10 @@ export const argumentRoles: readonly { id: ArgumentRole, label: string }[] = [
 export interface ArgumentNode {
   id: string
   role: ArgumentRole
-  /** Completes "<Role>: …" in a few words (the diagram and the outline prefix the role). */
+  /**
+   * Completes "<Role>: …" in a few words (the diagram and the outline prefix the role). Mermaid wraps a label at
+   * about 25 characters, and two-line labels in the busiest column would shrink the map's text below 12px.
+   */
   text: string
   source: Citation
 }
@@ -90,7 +94,7 @@ export const thesisArgument: ArgumentMap = {
     {
       id: 'quasi-states',
       role: 'evidence',
-      text: '“quasi-states”, says Tokayev',
+      text: '“quasi-states”',
       source: {
         paragraphs: [1],
         sources: ['kyivpost-spief'],
@@ -99,7 +103,7 @@ export const thesisArgument: ArgumentMap = {
     {
       id: 'autonomy',
       role: 'evidence',
-      text: 'autonomy even in the EAEU',
+      text: 'EAEU role',
       source: {
         paragraphs: [3, 4],
       },
@@ -107,7 +111,7 @@ export const thesisArgument: ArgumentMap = {
     {
       id: 'market',
       role: 'evidence',
-      text: 'free market, unlike Russia’s',
+      text: 'free market',
       source: {
         paragraphs: [5],
       },
@@ -115,7 +119,7 @@ export const thesisArgument: ArgumentMap = {
     {
       id: 'rule-of-law',
       role: 'evidence',
-      text: 'more rule of law under Tokayev',
+      text: 'rule of law',
       source: {
         paragraphs: [6],
       },
@@ -123,7 +127,7 @@ export const thesisArgument: ArgumentMap = {
     {
       id: 'consciousness',
       role: 'evidence',
-      text: 'national consciousness since the war',
+      text: 'cultural shift',
       source: {
         paragraphs: [8],
       },
@@ -131,7 +135,7 @@ export const thesisArgument: ArgumentMap = {
     {
       id: 'two-neighbours',
       role: 'evidence',
-      text: 'BRI money, CSTO ally Russia',
+      text: 'BRI and CSTO',
       source: {
         paragraphs: [7],
       },
@@ -139,7 +143,7 @@ export const thesisArgument: ArgumentMap = {
     {
       id: 'geography',
       role: 'evidence',
-      text: 'its position in the rivalry with China',
+      text: 'its location',
       source: {
         paragraphs: [9],
       },
@@ -147,7 +151,7 @@ export const thesisArgument: ArgumentMap = {
     {
       id: 'afghanistan',
       role: 'evidence',
-      text: 'less U.S. reach after Afghanistan',
+      text: 'Kabul, 2021',
       source: {
         paragraphs: [10],
       },
@@ -155,7 +159,7 @@ export const thesisArgument: ArgumentMap = {
     {
       id: 'discontent',
       role: 'assertion',
-      text: 'discontent with China’s influence',
+      text: 'China discontent',
       source: {
         paragraphs: [9],
       },
@@ -163,7 +167,7 @@ export const thesisArgument: ArgumentMap = {
     {
       id: 'autocracy',
       role: 'qualification',
-      text: 'still authoritarian',
+      text: 'autocratic',
       source: {
         paragraphs: [1, 12],
       },

@@ -201,6 +201,8 @@ export function argumentToMermaid(map: ArgumentMap, options: ArgumentDiagramOpti
   const scheme = options.scheme ?? 'light'
   const ink = labelColors[scheme].focus
   const lines = [
+    // The evidence column is the map's tallest: closer rows keep its text at 12px or more on the slide.
+    '%%{init: {"flowchart": {"nodeSpacing": 8}}}%%',
     'flowchart LR',
     `  accTitle: ${oneLine(map.title)}`,
     `  accDescr: ${oneLine(map.description)}`,

@@ -6,13 +6,13 @@ import type { MapStep, MapStory } from '../../data/places'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { thesisArgument } from '../../data/argument'
+import { argumentRoles, thesisArgument } from '../../data/argument'
 import { decisionQuestion } from '../../data/article'
 import { claimChecks, claimsThat, objections, reasoningErrors, reasoningTests } from '../../data/critique'
 import { glossary } from '../../data/glossary'
 import { stories } from '../../data/places'
 import { ties, views } from '../../data/relations'
-import { viewTies } from '../../logic/mermaid'
+import { argumentToMermaid, viewTies } from '../../logic/mermaid'
 
 /** Each page's slide text (what students see) and notes (the lecturer's script), apart. */
 const pages = readdirSync('pages').filter(file => file.endsWith('.md')).map((file) => {
@@ -188,12 +188,18 @@ describe('the gaps in the argument as taught', () => {
 
   it('maps ¶5, ¶6 and ¶8 as evidence that Kazakhstan is diverging, and ¶9’s geography as evidence of its strategic weight', () => {
     const supporting = (reason: string) => thesisArgument.links.filter(link => link.to === reason).map(link => thesisArgument.nodes.find(node => node.id === link.from)!)
-    const diverging = supporting('diverging').flatMap(node => node.source.paragraphs ?? [])
-    expect(diverging).toEqual(expect.arrayContaining([5, 6, 8]))
+    const beneath = (reason: string): number[] => supporting(reason).flatMap(node => [
+      ...(node.source.paragraphs ?? []),
+      ...beneath(node.id),
+    ])
+    expect(beneath('diverging')).toEqual(expect.arrayContaining([3, 4, 5, 6, 8]))
     expect(supporting('strategic').map(node => node.id)).toContain('geography')
   })
 
   it('labels ¶9’s "discontent with China" an unsupported assertion, not evidence', () => {
     expect(thesisArgument.nodes.find(node => node.id === 'discontent')!.role).toBe('assertion')
+    expect(argumentRoles.find(role => role.id === 'assertion')!.label).toBe('Unsupported')
+    // The diagram prefixes each node with its role: the reader sees "Unsupported: …", never "Evidence: …".
+    expect(argumentToMermaid(thesisArgument)).toMatch(/Unsupported: China discontent/)
   })
 })
