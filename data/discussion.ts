@@ -23,14 +23,6 @@ export interface Role {
   paragraphs: readonly number[]
 }
 
-export interface RolePlayStep {
-  /** Minutes from the start of the exercise. */
-  from: number
-  to: number
-  label: string
-  instructions: string
-}
-
 export interface RolePlay {
   title: string
   setting: string
@@ -39,7 +31,6 @@ export interface RolePlay {
   /** The options on the table. */
   options: readonly string[]
   roles: readonly Role[]
-  steps: readonly RolePlayStep[]
 }
 
 export const discussionQuestions: readonly DiscussionQuestion[] = [
@@ -80,38 +71,6 @@ export const rolePlay: RolePlay = {
   ],
   // The seats and their full briefs live in data/roles.ts, shared with the role cards.
   roles: seats,
-  steps: [
-    {
-      from: 0,
-      to: 2,
-      label: 'Roles',
-      instructions: 'Form a table of eight, one person per seat; each takes the role card for that seat.',
-    },
-    {
-      from: 2,
-      to: 4,
-      label: 'Prepare',
-      instructions: 'Each role writes two arguments from the article and one red line.',
-    },
-    {
-      from: 4,
-      to: 10,
-      label: 'Meeting',
-      instructions: 'The chair reads the decision; each role speaks for one minute; then open debate.',
-    },
-    {
-      from: 10,
-      to: 12,
-      label: 'Decide',
-      instructions: 'The chair calls the option (A, B or C) and writes the decision and its terms in one sentence.',
-    },
-    {
-      from: 12,
-      to: 15,
-      label: 'Debrief',
-      instructions: 'Groups report their decision; the class compares them with ¶12–¶13 and the objections.',
-    },
-  ],
 }
 
 /** Every problem in the discussion questions and the role-play, each naming the offending id. */
@@ -147,14 +106,6 @@ export function discussionErrors(questions: readonly DiscussionQuestion[] = disc
   }
   if (!play.decision.trim().endsWith('?'))
     errors.push('role-play: the decision is not phrased as a question')
-  let clock = 0
-  for (const step of play.steps) {
-    if (step.from !== clock || step.to <= step.from)
-      errors.push(`step "${step.label}": runs ${step.from}–${step.to} min, expected to start at ${clock} and end later`)
-    clock = step.to
-  }
-  if (clock !== 15)
-    errors.push(`role-play: steps end at ${clock} min, not 15`)
   return errors
 }
 

@@ -43,6 +43,8 @@ export interface RolePlayStage {
   id: 'setup' | 'statements' | 'debate' | 'decision' | 'debrief'
   label: string
   minutes: number
+  /** What the lecturer (or the chair) does in this stage, for the instructor guide. */
+  instructions: string
 }
 
 export interface ClassSegment {
@@ -102,11 +104,36 @@ export const classPlan: readonly ClassSegment[] = [
       'Debrief',
     ],
     stages: [
-      { id: 'setup', label: 'Seats and the question', minutes: 2 },
-      { id: 'statements', label: `Opening statements, ${OPENING_STATEMENTS} × 1 minute`, minutes: OPENING_STATEMENTS },
-      { id: 'debate', label: 'Open debate', minutes: 9 },
-      { id: 'decision', label: 'The chair decides', minutes: 2 },
-      { id: 'debrief', label: 'Debrief', minutes: 5 },
+      {
+        id: 'setup',
+        label: 'Seats and the question',
+        minutes: 2,
+        instructions: 'Seat the table of eight, one person per role card (read before class); the chair reads the decision and the three options.',
+      },
+      {
+        id: 'statements',
+        label: `Opening statements, ${OPENING_STATEMENTS} × 1 minute`,
+        minutes: OPENING_STATEMENTS,
+        instructions: 'Each seat but the chair speaks for one minute, in the order of the cards; the chair keeps time strictly.',
+      },
+      {
+        id: 'debate',
+        label: 'Open debate',
+        minutes: 9,
+        instructions: 'Each seat puts the question on its card to the seat it names; the chair calls on any seat that stays quiet.',
+      },
+      {
+        id: 'decision',
+        label: 'The chair decides',
+        minutes: 2,
+        instructions: 'The chair calls the option (A, B or C) and writes the decision and its terms in one sentence.',
+      },
+      {
+        id: 'debrief',
+        label: 'Debrief',
+        minutes: 5,
+        instructions: 'Step out of role: compare the decision with ¶12–¶13 and the strongest objections, using the debrief questions below.',
+      },
     ],
   },
   {
