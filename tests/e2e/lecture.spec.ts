@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test'
-import { parts } from '../../data/article'
-import { expect, gotoSlide, slidesWhere, test } from './fixtures'
+import { expect, gotoSlide, partsWithSectionSlide, slidesWhere, test } from './fixtures'
 
 const lectureSlides = () => slidesWhere(s => /^pages\/0\d[ab]?-/.test(s.file))
 
@@ -13,8 +12,7 @@ async function printedSlide(page: Page, no: number) {
 
 test('each part of the lecture opens with a section slide showing the part title', async ({ page }) => {
   const slides = await lectureSlides()
-  // The epilogue opens straight on its timeline after the debrief; the reference part is for study after class.
-  for (const part of parts.filter(p => p.id !== 'epilogue' && p.id !== 'reference')) {
+  for (const part of partsWithSectionSlide) {
     const first = slides.find(s => s.part === part.id)!
     await expect((await printedSlide(page, first.no)).locator('h1').first()).toHaveText(part.title)
   }
