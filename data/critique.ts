@@ -132,7 +132,7 @@ export const claimChecks: readonly ClaimCheck[] = [
     id: 'undated',
     claim: 'Washington should begin “now”.',
     paragraphs: [13],
-    evidence: 'Undated: it refers to nothing after 17 June 2022. Cite as 2022.',
+    evidence: 'The text gives no date; its last event is 17 June 2022. Cite as 2022.',
     verdict: 'undated',
     citation: {
       paragraphs: [1],
