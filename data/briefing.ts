@@ -166,7 +166,7 @@ export const briefingFacts = [
     date: '2021-08-15',
     displayDate: 'Aug 2021',
     topic: 'security',
-    text: 'The Taliban entered Kabul; the last U.S. aircraft left on 30 August, ending the U.S. presence in Afghanistan.',
+    text: 'The Taliban entered Kabul; the last U.S. aircraft left on 30 August, completing the U.S. withdrawal from Afghanistan.',
     event: 'kabul',
     source: {
       sources: ['arkansas-kabul'],

@@ -132,7 +132,7 @@ export const claimChecks: readonly ClaimCheck[] = [
     id: 'undated',
     claim: 'Washington should begin “now”.',
     paragraphs: [13],
-    evidence: 'The text gives no date; it cites 17 June 2022. Cite it as 2022.',
+    evidence: 'The text gives no date; its last event is 17 June 2022. Cite as 2022.',
     verdict: 'undated',
     citation: {
       paragraphs: [1],
@@ -155,8 +155,8 @@ export const objections: readonly Objection[] = [
   {
     id: 'oil-through-russia',
     title: 'Russia’s economic hold',
-    objection: 'About 80% of Kazakh oil exports cross Russia in the CPC pipeline; in July 2022 a Russian court ordered it suspended (a fine replaced the order within days). Moscow holds a lever.',
-    authorReply: 'Tokayev ordered routes that bypass Russia; U.S. connectivity and infrastructure aid (¶11) could serve exactly that aim.',
+    objection: 'About 80% of Kazakh oil exports cross Russia in the CPC pipeline; in July 2022, possibly after the article, a Russian court ordered it suspended (a fine replaced the order within days). Moscow holds a lever.',
+    authorReply: 'Tokayev ordered work on routes that bypass Russia; U.S. connectivity and infrastructure aid (¶11) could serve exactly that aim.',
     replyParagraphs: [11],
     citation: {
       sources: ['rferl-cpc', 'astanatimes-cpc'],
@@ -249,7 +249,7 @@ export const reasoningTests: readonly ReasoningTest[] = [
     premise: {
       text: 'A regional “power grab” followed “Moscow’s fundamental weakening”.',
       verdict: 'contested',
-      because: 'In 2022 most CSTO troops sent in were Russian (January), and a Russian court could order the CPC, ~80% of Kazakh oil exports, suspended (July).',
+      because: 'In 2022 most CSTO troops sent in were Russian (January), and a Russian court could order the CPC, ~80% of Kazakh oil exports, suspended (July, possibly after the article).',
     },
     inference: {
       text: 'So Washington should “seize the opportunity”: “as long as the West is willing, Astana will follow suit”.',

@@ -54,7 +54,7 @@ export const discussionQuestions: readonly DiscussionQuestion[] = [
   },
   {
     id: 'which-autocrat',
-    question: '“What kind of autocratic regime does the U.S. prefer?” Is that the right question? What does it leave out?',
+    question: '“What kind of an autocratic regime does the U.S. prefer?” Is that the right question? What does it leave out?',
     paragraphs: [12, 13],
     followUp: 'Ask who in Kazakhstan gains from U.S. aid, and on what conditions.',
   },
@@ -65,7 +65,7 @@ export const rolePlay: RolePlay = {
   setting: 'Late 2022. The National Security Adviser has called a meeting to settle U.S. policy toward Kazakhstan before the budget is set.',
   decision: 'Should the United States deepen diplomatic ties and development aid to Kazakhstan now, and on what terms?',
   options: [
-    'A. Deepen now, as the author recommends, without new conditions.',
+    'A. Deepen now, without new conditions (the author names none).',
     'B. Deepen now, with conditions or benchmarks attached.',
     'C. Keep the present policy and wait.',
   ],

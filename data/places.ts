@@ -220,7 +220,7 @@ export const stories = [
       },
       {
         id: 'routes',
-        caption: 'About 80% of Kazakhstan’s oil exports cross Russia by the CPC pipeline to Novorossiysk. In July 2022 Tokayev ordered routes that bypass Russia, across the Caspian.',
+        caption: 'About 80% of Kazakh oil exports cross Russia in the CPC pipeline. In July 2022, possibly after the article, Tokayev ordered work on routes that bypass Russia.',
         highlight: ['643'],
         caspian: true,
         kind: 'context',

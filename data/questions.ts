@@ -124,7 +124,7 @@ export const questions: readonly Question[] = [
       {
         id: 'c',
         text: 'About 80% of Kazakhstan’s oil exports run through a pipeline across Russia.',
-        feedback: 'Right. This is context: the Caspian Pipeline Consortium pipeline, in which U.S. companies hold shares. The article never mentions it, though it bears on the “energy cooperation” of ¶2.',
+        feedback: 'Right. This is context: the Caspian Pipeline Consortium pipeline, in which U.S. companies hold shares. The article never mentions it, though it bears on the energy cooperation ¶2 calls for.',
       },
       {
         id: 'd',
@@ -242,7 +242,7 @@ export const questions: readonly Question[] = [
       {
         id: 'd',
         text: 'More respect for the rule of law under Tokayev, though not democratisation.',
-        feedback: 'Right. ¶6: a noticeable change in governance that shows more respect for the rule of law than under Nazarbayev, and a president who stays out of the Russia-supporting authoritarian camp.',
+        feedback: 'Right. ¶6: a noticeable change in governance that shows more respect for the rule of law than under Nazarbayev, and a president who, he writes, does not position himself with Russia-supporting authoritarians.',
       },
     ],
     key: 'd',

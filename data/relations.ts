@@ -72,7 +72,7 @@ export const ties: readonly Tie[] = [
     from: 'ru',
     to: 'kz',
     kind: 'economy',
-    label: 'EAEU: Russia-led, Astana autonomous',
+    label: 'EAEU: Russia-led, Astana has leeway, he argues',
     status: 'existing',
     source: {
       paragraphs: [4],
@@ -94,7 +94,7 @@ export const ties: readonly Tie[] = [
     from: 'ru',
     to: 'kz',
     kind: 'politics',
-    label: 'fellow autocracy, not its camp',
+    label: 'fellow autocracy, not in its camp, he says',
     status: 'existing',
     source: {
       paragraphs: [6],

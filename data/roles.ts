@@ -92,14 +92,14 @@ export const seats: readonly Seat[] = [
       'bri-projects',
       'spief',
     ],
-    redLine: 'Nothing that gives Moscow a pretext to block the CPC pipeline again.',
+    redLine: 'Nothing that gives Moscow a pretext to order the CPC pipeline suspended again.',
     question: { to: 'defense', text: 'If Russia can order the pipeline suspended, what can Washington do about it besides wait?' },
     argues: 'A',
   },
   {
     id: 'treasury',
     title: 'Treasury, sanctions',
-    who: 'You enforce the sanctions on Russia. ¶12 asks which autocrat Washington prefers: one that helps Moscow evade sanctions or one that does not.',
+    who: 'You enforce the sanctions on Russia. ¶12 asks which kind of autocratic regime Washington prefers: one that helps Moscow evade sanctions, or one that sees itself as distinct from the Kremlin’s “Russkyi mir” and seeks the West.',
     interests: ['no sanctions evasion for Russia through Kazakhstan', 'enforcement that stays credible'],
     paragraphs: [12],
     facts: [

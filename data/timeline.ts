@@ -205,7 +205,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     id: 'nur-sultan',
     start: '2019-03-23',
     headline: 'Capital renamed Nur-Sultan',
-    text: 'Its official name until 17–19 September 2022: where the article says “Astana”, the capital was then Nur-Sultan.',
+    text: 'Its official name until 17–19 September 2022: where the article says “Astana”, the capital was then Nur-Sultan, if the article was written before that.',
     track: 'domestic',
     source: {
       sources: ['panarmenian-nur-sultan'],
