@@ -4,9 +4,9 @@
  * sub-path (--base /x/) goes into its own folder (dist-x/) unless --out says otherwise, so dist/ stays the site at
  * the root that preview and export use by default.
  */
-import { spawn } from 'node:child_process'
 import process from 'node:process'
 import { subPathOut } from '../logic/exports'
+import { runCommand } from './run-command'
 
 const argv = process.argv.slice(2)
 const verbose = argv.includes('--verbose')
@@ -24,27 +24,10 @@ const out = hasOut
 if (out)
   args.push('--out', out)
 
-function run(command: string, commandArgs: string[]): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn(command, commandArgs, {
-      stdio: verbose
-        ? 'inherit'
-        : ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout?.on('data', (chunk: Uint8Array) => output += String(chunk))
-    child.stderr?.on('data', (chunk: Uint8Array) => output += String(chunk))
-    child.on('error', fail)
-    child.on('exit', code => code === 0
-      ? done()
-      : fail(new Error(`${[command, ...commandArgs].join(' ')} failed:\n${output.trim().split('\n').slice(-40).join('\n')}`)))
-  })
-}
-
 const started = performance.now()
 try {
-  await run('npx', ['tsx', 'scripts/check-data.ts'])
-  await run('npx', ['slidev', 'build', ...args])
+  await runCommand('npx', ['tsx', 'scripts/check-data.ts'], { verbose })
+  await runCommand('npx', ['slidev', 'build', ...args], { verbose })
   const folder = out ?? 'the folder given by --out'
   console.log(`build: the site for ${base} is in ${folder}/ (${((performance.now() - started) / 1000).toFixed(0)} s)${base === '/'
     ? ''

@@ -12,7 +12,6 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import type { ExportStep, OutlineTarget, PackageStep } from '../logic/exports'
-import { spawn } from 'node:child_process'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import process from 'node:process'
@@ -27,6 +26,7 @@ import { waitForDrawing } from './drawing'
 import { loadPrintedPdf, savePdf, setPdfInfo, setPdfOutline } from './pdf-metadata'
 import { readPdfBytes } from './pdf-read'
 import { fitNotesPages } from './pptx-notes'
+import { runCommand } from './run-command'
 import { DEFAULT_MASTERY, exportScorm, isScormStep, SCORM_STEPS } from './scorm-package'
 import { serveDist } from './serve'
 
@@ -55,29 +55,6 @@ const outDir = resolve(options.out)
 const deckEntry = resolve(options.deck)
 // The built site to print from; DIST lets a second checkout of the site sit beside dist/.
 const distDir = process.env.DIST ?? 'dist'
-
-/**
- * Runs a command; its output (every asset, plugin timings) is shown only with --verbose, or when it fails, so the
- * lines a lecturer needs are not buried.
- */
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, {
-      stdio: options.verbose
-        ? 'inherit'
-        : ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout?.on('data', (chunk: Uint8Array) => output += String(chunk))
-    child.stderr?.on('data', (chunk: Uint8Array) => output += String(chunk))
-    child.on('error', fail)
-    child.on('exit', code => code === 0
-      ? done()
-      : fail(new Error(`${command} ${args.join(' ')} exited with ${code}${output
-          ? `:\n${output.trim().split('\n').slice(-30).join('\n')}`
-          : ''}`)))
-  })
-}
 
 /** Writes beside the target and renames, so a reader never sees half a file. */
 async function writeWhole(path: string, bytes: Uint8Array): Promise<void> {
@@ -336,6 +313,7 @@ async function main(): Promise<void> {
       outDir,
       mastery: options.mastery ?? DEFAULT_MASTERY,
       skipBuild: options.skipBuild,
+      verbose: options.verbose,
     })
   }
   if (!printSteps.length) {
@@ -344,14 +322,14 @@ async function main(): Promise<void> {
   }
   if (!options.skipBuild) {
     console.log(`export: checking the content and building the site (${distDir}/)…`)
-    await run('npx', ['tsx', 'scripts/check-data.ts'])
-    await run('npx', [
+    await runCommand('npx', ['tsx', 'scripts/check-data.ts'], { verbose: options.verbose })
+    await runCommand('npx', [
       'slidev',
       'build',
       deckEntry,
       '--out',
       distDir,
-    ])
+    ], { verbose: options.verbose })
   }
   const site = await serveDist(distDir)
   const browser = await chromium.launch({

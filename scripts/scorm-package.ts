@@ -8,7 +8,6 @@
  * imsmanifest.xml naming every file; nothing is fetched from outside the package.
  */
 import type { ScormVersion } from '../logic/scorm'
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
@@ -16,6 +15,7 @@ import process from 'node:process'
 import JSZip from 'jszip'
 import { slugify } from '../logic/exports'
 import { scormManifest } from '../logic/scorm-manifest'
+import { runCommand } from './run-command'
 
 export { DEFAULT_MASTERY } from '../logic/scorm'
 
@@ -32,22 +32,12 @@ export function scormFileName(title: string, step: ScormStep): string {
   return `${slugify(title)}-${step}.zip`
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, { stdio: 'inherit', env })
-    child.on('error', fail)
-    child.on('exit', code => code === 0
-      ? done()
-      : fail(new Error(`${command} ${args.join(' ')} exited with ${code}`)))
-  })
-}
-
 /**
  * Builds the SCORM site. The mastery score built in is only the module's fallback: the platform hands it the
  * manifest's, which is the one graded against.
  */
-export async function buildScormSite(options: { deckEntry: string, dir: string, mastery: number }): Promise<void> {
-  const { deckEntry, dir, mastery } = options
+export async function buildScormSite(options: { deckEntry: string, dir: string, mastery: number, verbose?: boolean }): Promise<void> {
+  const { deckEntry, dir, mastery, verbose } = options
   // Vite empties only an output folder inside the project; files of an earlier build must never reach a package.
   if (existsSync(dir)) {
     if ((await readdir(dir)).length && !existsSync(join(dir, LAUNCH_FILE)))
@@ -55,7 +45,7 @@ export async function buildScormSite(options: { deckEntry: string, dir: string, 
     await rm(dir, { recursive: true, force: true })
   }
   console.log(`export: building the SCORM site (${relative(process.cwd(), dir) || dir}/, mastery ${mastery}%)…`)
-  await run('npx', [
+  await runCommand('npx', [
     'slidev',
     'build',
     deckEntry,
@@ -66,8 +56,11 @@ export async function buildScormSite(options: { deckEntry: string, dir: string, 
     '--router-mode',
     'memory',
   ], {
-    ...process.env,
-    VITE_SCORM_MASTERY: String(mastery),
+    env: {
+      ...process.env,
+      VITE_SCORM_MASTERY: String(mastery),
+    },
+    verbose,
   })
 }
 
@@ -115,6 +108,7 @@ export async function exportScorm(options: {
   outDir: string
   mastery: number
   skipBuild: boolean
+  verbose?: boolean
 }): Promise<boolean> {
   const dir = resolve(process.env.DIST_SCORM ?? 'dist-scorm')
   const shown = relative(process.cwd(), dir) || dir
@@ -123,8 +117,14 @@ export async function exportScorm(options: {
     return true
   }
   try {
-    if (!options.skipBuild)
-      await buildScormSite({ deckEntry: options.deckEntry, dir, mastery: options.mastery })
+    if (!options.skipBuild) {
+      await buildScormSite({
+        deckEntry: options.deckEntry,
+        dir,
+        mastery: options.mastery,
+        verbose: options.verbose,
+      })
+    }
   }
   catch (error) {
     console.error(`export: the SCORM build failed; files from earlier runs are untouched. ${error instanceof Error
