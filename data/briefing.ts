@@ -70,7 +70,7 @@ export const briefingFacts = [
     date: '2002-10-07',
     displayDate: 'Oct 2002',
     topic: 'security',
-    text: 'Kazakhstan is a founding member of the Russian-led Collective Security Treaty Organization (Charter signed in Chișinău).',
+    text: 'Kazakhstan is a member of the Russian-led Collective Security Treaty Organization, whose Charter was signed in Chișinău.',
     event: 'csto-charter',
     source: {
       sources: ['zakonpravo-csto-charter'],

@@ -326,7 +326,7 @@ export const timelineEvents: readonly TimelineEvent[] = [
     id: 'c5plus1-summit',
     start: '2023-09-19',
     headline: 'First C5+1 presidential summit, New York',
-    text: 'Tokayev and the other Central Asian presidents meet President Biden at the UN General Assembly: C5+1 at the highest level.',
+    text: 'Tokayev and the other Central Asian presidents meet President Biden in New York: C5+1 at the highest level.',
     track: 'kz-west',
     source: {
       sources: ['inform-c5plus1-summit', 'akipress-c5plus1-summit'],
