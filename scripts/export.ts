@@ -12,6 +12,7 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import type { ExportStep, OutlineTarget, PackageStep } from '../logic/exports'
+import type { Deck } from './deck'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import process from 'node:process'
@@ -121,8 +122,7 @@ async function openPrintView(browser: Browser, siteUrl: string, expectedSlides: 
   return page
 }
 
-async function exportSlidesPdf(browser: Browser, siteUrl: string, path: string): Promise<number> {
-  const deck = await loadDeck(deckEntry)
+async function exportSlidesPdf(browser: Browser, siteUrl: string, deck: Deck, path: string): Promise<number> {
   const page = await openPrintView(browser, siteUrl, deck.slides.length)
   const size = await page.locator('.print-slide-container').first().boundingBox()
   const printed = await page.pdf({
@@ -143,16 +143,19 @@ async function exportSlidesPdf(browser: Browser, siteUrl: string, path: string):
   return pdf.getPageCount()
 }
 
-async function exportHandoutPdf(browser: Browser, siteUrl: string, path: string): Promise<number> {
-  const deck = await loadDeck(deckEntry)
+/**
+ * Prints one of the site's A4 pages (the handout, a kit document) in light, once it and its drawings are ready, with
+ * the bookmarks' targets read from the page before printing.
+ */
+async function printA4(browser: Browser, url: string, readySelector: string, outlineTargets: (page: Page) => Promise<OutlineTarget[]>): Promise<{ printed: Uint8Array, pageTexts: string[], targets: OutlineTarget[] }> {
   const page = await browser.newPage({
     viewport: { width: 794, height: 1123 },
     colorScheme: 'light',
   })
-  await page.goto(`${siteUrl}handout?print=true`, { waitUntil: 'networkidle' })
-  await page.locator('.study-page').waitFor()
+  await page.goto(`${url}?print=true`, { waitUntil: 'networkidle' })
+  await page.locator(readySelector).waitFor()
   await waitForDrawing(page)
-  const targets = await handoutOutlineTargets(page)
+  const targets = await outlineTargets(page)
   const printed = await page.pdf({
     format: 'A4',
     printBackground: true,
@@ -161,6 +164,11 @@ async function exportHandoutPdf(browser: Browser, siteUrl: string, path: string)
   })
   await page.close()
   const { pageTexts } = await readPdfBytes(printed)
+  return { printed, pageTexts, targets }
+}
+
+async function exportHandoutPdf(browser: Browser, siteUrl: string, deck: Deck, path: string): Promise<number> {
+  const { printed, pageTexts, targets } = await printA4(browser, `${siteUrl}handout`, '.study-page', handoutOutlineTargets)
   const pdf = await loadPrintedPdf(printed)
   // Chromium can outline a page by its headings, but the slides inside the handout bring headings of their own;
   // bookmarks are placed from the handout's own structure instead.
@@ -198,24 +206,8 @@ interface KitDocument {
 }
 
 /** One document of the classroom kit: its route printed on A4, tagged, with bookmarks, page numbers and metadata. */
-async function exportKitPdf(browser: Browser, siteUrl: string, document: KitDocument, path: string): Promise<number> {
-  const deck = await loadDeck(deckEntry)
-  const page = await browser.newPage({
-    viewport: { width: 794, height: 1123 },
-    colorScheme: 'light',
-  })
-  await page.goto(`${siteUrl}${document.route}?print=true`, { waitUntil: 'networkidle' })
-  await page.locator('.kit-doc').waitFor()
-  await waitForDrawing(page)
-  const targets = await kitOutlineTargets(page)
-  const printed = await page.pdf({
-    format: 'A4',
-    printBackground: true,
-    preferCSSPageSize: true,
-    tagged: true,
-  })
-  await page.close()
-  const { pageTexts } = await readPdfBytes(printed)
+async function exportKitPdf(browser: Browser, siteUrl: string, deck: Deck, document: KitDocument, path: string): Promise<number> {
+  const { printed, pageTexts, targets } = await printA4(browser, `${siteUrl}${document.route}`, '.kit-doc', kitOutlineTargets)
   if (document.pages !== undefined && pageTexts.length !== document.pages)
     throw new Error(`the ${document.kind.toLowerCase()} printed on ${pageTexts.length} A4 pages, not ${document.pages}: shorten its text.`)
   const pdf = await loadPrintedPdf(printed)
@@ -229,8 +221,7 @@ async function exportKitPdf(browser: Browser, siteUrl: string, document: KitDocu
  * One picture per slide at its final click state, with the speaker notes as PowerPoint notes. Printed from the
  * same built site as the PDFs (Slidev's own PPTX export would start a second, development server).
  */
-async function exportPptx(browser: Browser, siteUrl: string, path: string): Promise<number> {
-  const deck = await loadDeck(deckEntry)
+async function exportPptx(browser: Browser, siteUrl: string, deck: Deck, path: string): Promise<number> {
   const page = await openPrintView(browser, siteUrl, deck.slides.length)
   const pptx = new PptxGenJS()
   pptx.defineLayout({ name: 'deck', width: 980 / 96, height: 552 / 96 })
@@ -276,13 +267,13 @@ function pdfInfo(title: string, author: string, info: string, keywords: string, 
 }
 
 /** What each step writes: its file name and how it prints. The LMS packages hook in their own steps. */
-function exportTasks(browser: Browser, siteUrl: string, names: ReturnType<typeof exportFileNames>): Partial<Record<ExportStep | PackageStep, () => Promise<string>>> {
+function exportTasks(browser: Browser, siteUrl: string, deck: Deck, names: ReturnType<typeof exportFileNames>): Partial<Record<ExportStep | PackageStep, () => Promise<string>>> {
   const into = (name: string) => resolve(outDir, name)
-  const kit = async (document: KitDocument, name: string) => `${await exportKitPdf(browser, siteUrl, document, into(name))} A4 pages → ${name}`
+  const kit = async (document: KitDocument, name: string) => `${await exportKitPdf(browser, siteUrl, deck, document, into(name))} A4 pages → ${name}`
   return {
-    'slides': async () => `${await exportSlidesPdf(browser, siteUrl, into(names.slidesPdf))} pages → ${names.slidesPdf}`,
-    'handout': async () => `${await exportHandoutPdf(browser, siteUrl, into(names.handoutPdf))} A4 pages → ${names.handoutPdf}`,
-    'pptx': async () => `${await exportPptx(browser, siteUrl, into(names.pptx))} slides with notes → ${names.pptx}`,
+    'slides': async () => `${await exportSlidesPdf(browser, siteUrl, deck, into(names.slidesPdf))} pages → ${names.slidesPdf}`,
+    'handout': async () => `${await exportHandoutPdf(browser, siteUrl, deck, into(names.handoutPdf))} A4 pages → ${names.handoutPdf}`,
+    'pptx': async () => `${await exportPptx(browser, siteUrl, deck, into(names.pptx))} slides with notes → ${names.pptx}`,
     'role-cards': () => kit({ route: 'role-cards', kind: 'Role cards', pages: seats.length }, names.roleCardsPdf),
     'fact-sheet': () => kit({ route: 'fact-sheet', kind: 'Fact sheet', pages: 1 }, names.factSheetPdf),
     'memo': () => kit({ route: 'memo', kind: 'Decision memo', pages: 1 }, names.memoPdf),
@@ -337,7 +328,7 @@ async function main(): Promise<void> {
     args: [...CHROMIUM_ARGS],
   })
   try {
-    const tasks = exportTasks(browser, site.url, names)
+    const tasks = exportTasks(browser, site.url, deck, names)
     for (const step of printSteps) {
       const started = performance.now()
       const task = tasks[step]
