@@ -1,6 +1,6 @@
 import process from 'node:process'
 import { defineConfig, devices } from '@playwright/test'
-import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/chromium'
+import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/lib/chromium'
 
 const PORT = Number(process.env.E2E_PORT ?? 4179)
 

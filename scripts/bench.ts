@@ -7,11 +7,11 @@
  *
  * Working folder: .bench/ (plain deck, both built sites, exports, logs). Options: --loads N (first-slide loads
  * per deck, default 9), --skip-build (reuse .bench/*-dist from an earlier run).
- * Environment: CHROMIUM_PATH (see scripts/chromium.ts).
+ * Environment: CHROMIUM_PATH (see scripts/lib/chromium.ts).
  */
 import type { Browser } from 'playwright-core'
-import type { BenchRow } from '../logic/bench'
-import type { RunningSite } from './serve'
+import type { BenchRow } from './lib/bench'
+import type { RunningSite } from './lib/serve'
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { copyFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
@@ -30,11 +30,11 @@ import {
   parseMaxRss,
   plainDeckMarkdown,
   renderTable,
-} from '../logic/bench'
-import { exportFileNames } from '../logic/exports'
-import { CHROMIUM_ARGS, chromiumExecutable } from './chromium'
-import { loadDeck } from './deck'
-import { serveDist } from './serve'
+} from './lib/bench'
+import { CHROMIUM_ARGS, chromiumExecutable } from './lib/chromium'
+import { loadDeck } from './lib/deck'
+import { exportFileNames } from './lib/exports'
+import { serveDist } from './lib/serve'
 
 const { values: options } = parseArgs({
   options: {

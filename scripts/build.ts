@@ -5,8 +5,8 @@
  * the root that preview and export use by default.
  */
 import process from 'node:process'
-import { subPathOut } from '../logic/exports'
-import { runCommand } from './run-command'
+import { subPathOut } from './lib/exports'
+import { runCommand } from './lib/run-command'
 
 const argv = process.argv.slice(2)
 const verbose = argv.includes('--verbose')

@@ -3,9 +3,9 @@
  * naming each dataset or file and each offending id, so one run shows everything to fix.
  */
 import process from 'node:process'
-import { runDataChecks } from '../logic/data-checks'
-import { deckErrors } from '../logic/deck-checks'
-import { loadDeck } from './deck'
+import { runDataChecks } from './lib/data-checks'
+import { loadDeck } from './lib/deck'
+import { deckErrors } from './lib/deck-checks'
 
 const reports = runDataChecks()
 try {

@@ -7,12 +7,12 @@
  *   4. the classroom kit, each an A4 tagged PDF printed from its own route: role cards (/role-cards), the
  *      late-2022 fact sheet (/fact-sheet), the decision memo (/memo) and the instructor guide (/guide).
  * Each file is written under a temporary name and renamed when whole; a failure names its step and leaves
- * files from earlier runs intact. Options: see `exportUsage` in logic/exports.ts (`npm run export -- --help`).
- * Environment: DIST (the built site's folder, default dist), CHROMIUM_PATH (see scripts/chromium.ts).
+ * files from earlier runs intact. Options: see `exportUsage` in scripts/lib/exports.ts (`npm run export -- --help`).
+ * Environment: DIST (the built site's folder, default dist), CHROMIUM_PATH (see scripts/lib/chromium.ts).
  */
 import type { Browser, Page } from 'playwright-core'
-import type { ExportStep, OutlineTarget, PackageStep } from '../logic/exports'
-import type { Deck } from './deck'
+import type { Deck } from './lib/deck'
+import type { ExportStep, OutlineTarget, PackageStep } from './lib/exports'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import process from 'node:process'
@@ -20,16 +20,16 @@ import { chromium } from 'playwright-core'
 import PptxGenJS from 'pptxgenjs'
 import { partById } from '../data/article'
 import { seats } from '../data/roles'
-import { exportFileNames, exportUsage, locateOutline, parseExportOptions, slidesOutline, UsageError } from '../logic/exports'
-import { CHROMIUM_ARGS, chromiumExecutable } from './chromium'
-import { loadDeck } from './deck'
-import { waitForDrawing } from './drawing'
-import { loadPrintedPdf, savePdf, setPdfInfo, setPdfOutline } from './pdf-metadata'
-import { readPdfBytes } from './pdf-read'
-import { fitNotesPages } from './pptx-notes'
-import { runCommand } from './run-command'
-import { DEFAULT_MASTERY, exportScorm, isScormStep, SCORM_STEPS } from './scorm-package'
-import { serveDist } from './serve'
+import { CHROMIUM_ARGS, chromiumExecutable } from './lib/chromium'
+import { loadDeck } from './lib/deck'
+import { waitForDrawing } from './lib/drawing'
+import { exportFileNames, exportUsage, locateOutline, parseExportOptions, slidesOutline, UsageError } from './lib/exports'
+import { loadPrintedPdf, savePdf, setPdfInfo, setPdfOutline } from './lib/pdf-metadata'
+import { readPdfBytes } from './lib/pdf-read'
+import { fitNotesPages } from './lib/pptx-notes'
+import { runCommand } from './lib/run-command'
+import { DEFAULT_MASTERY, exportScorm, isScormStep, SCORM_STEPS } from './lib/scorm-package'
+import { serveDist } from './lib/serve'
 
 function readOptions() {
   const argv = process.argv.slice(2)
@@ -282,7 +282,7 @@ function exportTasks(browser: Browser, siteUrl: string, deck: Deck, names: Retur
 }
 
 async function main(): Promise<void> {
-  // The LMS packages (scripts/scorm-package.ts) have their own build and need no browser; a plain export makes them too.
+  // The LMS packages (scripts/lib/scorm-package.ts) have their own build and need no browser; a plain export makes them too.
   const scormSteps = process.argv.includes('--only') || process.argv.some(arg => arg.startsWith('--only='))
     ? options.steps.filter(isScormStep)
     : options.dark

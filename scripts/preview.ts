@@ -5,7 +5,7 @@
 import { watchFile } from 'node:fs'
 import { resolve } from 'node:path'
 import process from 'node:process'
-import { serveDist, siteBase } from './serve'
+import { serveDist, siteBase } from './lib/serve'
 
 const dir = process.env.DIST ?? 'dist'
 try {

@@ -1,5 +1,5 @@
 /**
- * The SCORM build (scripts/scorm-package.ts builds with VITE_SCORM_MASTERY set and Slidev's memory router): the
+ * The SCORM build (scripts/lib/scorm-package.ts builds with VITE_SCORM_MASTERY set and Slidev's memory router): the
  * package opens on the reading view and reports to the learning platform. Any other build is untouched.
  *
  * The memory router keeps the address alone, so the reading view's in-page links (#appendix-checks, #slide-12)
@@ -8,7 +8,7 @@
  * the package has no slide show to open outside it.
  */
 import { defineAppSetup } from '@slidev/types'
-import { startScorm } from '../logic/scorm-launch'
+import { startScorm } from './scorm-launch'
 
 export default defineAppSetup(({ router }) => {
   const mastery = import.meta.env.VITE_SCORM_MASTERY

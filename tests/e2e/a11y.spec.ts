@@ -6,9 +6,9 @@
  */
 import type { Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import { waitForDrawing } from '../../scripts/drawing'
-import { illegibleTextInDrawings, MINIMUM_CONTRAST } from './drawing-text'
-import { expect, test } from './fixtures'
+import { waitForDrawing } from '../../scripts/lib/drawing'
+import { illegibleTextInDrawings, MINIMUM_CONTRAST } from '../support/drawing-text'
+import { expect, test } from '../support/fixtures'
 
 const DISABLED_RULES: Record<string, string> = {
   // Slidev's print view renders every slide into one page; each slide keeps its own <h1>, so a document with many

@@ -2,14 +2,14 @@
  * Hosting under a sub-path (`npm run build -- --base /course/kazakhstan/`), as on a university web server: the
  * site is built again with that base and served only there, so any address that assumes "/" fails to load.
  */
-import type { RunningSite } from '../../scripts/serve'
+import type { RunningSite } from '../../scripts/lib/serve'
 import { spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { waitForFonts } from '../../scripts/drawing'
-import { serveDist } from '../../scripts/serve'
-import { deck, expect, test } from './fixtures'
+import { waitForFonts } from '../../scripts/lib/drawing'
+import { serveDist } from '../../scripts/lib/serve'
+import { deck, expect, test } from '../support/fixtures'
 
 const BASE = '/course/kazakhstan/'
 let folder: string

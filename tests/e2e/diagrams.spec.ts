@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test'
 import { thesisArgument } from '../../data/argument'
 import { views } from '../../data/relations'
 import { viewTies } from '../../logic/mermaid'
-import { expect, gotoSlide, slidesWhere, test } from './fixtures'
+import { expect, gotoSlide, slidesWhere, test } from '../support/fixtures'
 
 async function slideWith(marker: string): Promise<number> {
   const [slide] = await slidesWhere(s => s.content.includes(marker))

@@ -3,8 +3,8 @@ import type { ViewId } from '../../data/relations'
  * `npm run export` end to end: runs the real exporter against the built site into a scratch folder, then reads
  * each file as a reader's software would (pdf.js for the PDFs, a zip reader for the PPTX).
  */
-import type { DeckSlide } from '../../scripts/deck'
-import type { PdfReport } from '../../scripts/pdf-read'
+import type { DeckSlide } from '../../scripts/lib/deck'
+import type { PdfReport } from '../../scripts/lib/pdf-read'
 import { spawnSync } from 'node:child_process'
 import { copyFile, mkdir, mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -22,15 +22,15 @@ import { ties, views } from '../../data/relations'
 import { debrief, seats } from '../../data/roles'
 import { sourceById, sources } from '../../data/sources'
 import { timelineEvents } from '../../data/timeline'
-import { exportFileNames } from '../../logic/exports'
 import { answerKey, dateBefore, hindsightFrom, seatFacts } from '../../logic/kit'
 import { viewTies } from '../../logic/mermaid'
 import { selectEvents } from '../../logic/timeline'
-import { noteReadingText } from '../../scripts/deck'
-import { lettersOnly, normaliseText, pagesWithType3Fonts, readPdf } from '../../scripts/pdf-read'
-import { A4_NOTES, notesPlaceholders } from '../../scripts/pptx-notes'
-import { deck, expect, partsWithSectionSlide, test } from './fixtures'
-import { timelineProps } from './timeline-slides'
+import { noteReadingText } from '../../scripts/lib/deck'
+import { exportFileNames } from '../../scripts/lib/exports'
+import { lettersOnly, normaliseText, pagesWithType3Fonts, readPdf } from '../../scripts/lib/pdf-read'
+import { A4_NOTES, notesPlaceholders } from '../../scripts/lib/pptx-notes'
+import { deck, expect, partsWithSectionSlide, test } from '../support/fixtures'
+import { timelineProps } from '../support/timeline-slides'
 
 function exportInto(dir: string, ...args: string[]) {
   return spawnSync('npx', [

@@ -3,7 +3,7 @@
  * prefers-reduced-motion the deck stops animating.
  */
 import type { Page } from '@playwright/test'
-import { expect, gotoSlide, slidesWhere, test } from './fixtures'
+import { expect, gotoSlide, slidesWhere, test } from '../support/fixtures'
 
 interface FocusStop { tag: string, type: string, label: string, visible: boolean, inSlide: boolean }
 

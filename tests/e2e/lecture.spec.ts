@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, gotoSlide, partsWithSectionSlide, slidesWhere, test } from './fixtures'
+import { expect, gotoSlide, partsWithSectionSlide, slidesWhere, test } from '../support/fixtures'
 
 const lectureSlides = () => slidesWhere(s => /^pages\/0\d[ab]?-/.test(s.file))
 

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { countries, stories } from '../../data/places'
-import { waitForFonts } from '../../scripts/drawing'
-import { expect, gotoSlide, slidesWhere, test } from './fixtures'
+import { waitForFonts } from '../../scripts/lib/drawing'
+import { expect, gotoSlide, slidesWhere, test } from '../support/fixtures'
 
 const names = countries.map(country => country.name)
 

@@ -1,4 +1,4 @@
-import { deck, expect, isLocal, test } from './fixtures'
+import { deck, expect, isLocal, test } from '../support/fixtures'
 
 test('the deck, presenter view and reading view make no request off this machine', async ({ page, offMachineRequests }) => {
   const requested: string[] = []

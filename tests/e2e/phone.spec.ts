@@ -5,7 +5,7 @@
  */
 import { devices } from '@playwright/test'
 import { questions } from '../../data/questions'
-import { expect, test } from './fixtures'
+import { expect, test } from '../support/fixtures'
 
 /** A device descriptor without its browser choice: Chromium runs every phone here. */
 function inChromium(name: keyof typeof devices) {

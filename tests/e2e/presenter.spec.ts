@@ -1,5 +1,5 @@
-import { noteReadingText } from '../../scripts/deck'
-import { deck, expect, test } from './fixtures'
+import { noteReadingText } from '../../scripts/lib/deck'
+import { deck, expect, test } from '../support/fixtures'
 
 /** The first words of a note as they render. */
 function firstWords(note: string, count = 6): string {

@@ -21,9 +21,9 @@ import JSZip from 'jszip'
 import sirv from 'sirv'
 import { questions } from '../../data/questions'
 import { decodeSuspendData, scoreOf, statusOf } from '../../logic/scorm'
-import { scormFileName } from '../../scripts/scorm-package'
-import { validateManifest } from '../fixtures/scorm-validate'
-import { deck, expect, test } from './fixtures'
+import { scormFileName } from '../../scripts/lib/scorm-package'
+import { deck, expect, test } from '../support/fixtures'
+import { validateManifest } from '../support/scorm-validate'
 
 // Serial: the tests share one build of the packages. Each answers up to all twelve checks in a page that renders
 // every slide, which on a loaded two-core machine takes more than the default minute.

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test'
 import { questions } from '../../data/questions'
 import { keyLetter, storageKey } from '../../logic/quiz'
-import { waitForDrawing } from '../../scripts/drawing'
-import { expect, gotoSlide, slidesWhere, test } from './fixtures'
+import { waitForDrawing } from '../../scripts/lib/drawing'
+import { expect, gotoSlide, slidesWhere, test } from '../support/fixtures'
 
 async function slideWithCheck(id: string) {
   const [slide] = await slidesWhere(s => s.content.includes(`<KnowledgeCheck id="${id}"`))

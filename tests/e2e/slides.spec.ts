@@ -1,6 +1,6 @@
-import { slideMinutes } from '../../logic/deck-checks'
-import { waitForDrawing } from '../../scripts/drawing'
-import { deck, expect, gotoSlide, test, waitForSlide } from './fixtures'
+import { slideMinutes } from '../../scripts/lib/deck-checks'
+import { waitForDrawing } from '../../scripts/lib/drawing'
+import { deck, expect, gotoSlide, test, waitForSlide } from '../support/fixtures'
 
 test('every slide renders, walked with the keyboard alone from first to last and back', async ({ page }) => {
   test.setTimeout(120_000)

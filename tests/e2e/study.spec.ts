@@ -5,9 +5,9 @@ import { glossary } from '../../data/glossary'
 import { questions } from '../../data/questions'
 import { storageKey } from '../../logic/quiz'
 import { lecturerDirectionOffenders } from '../../logic/study'
-import { noteReadingText } from '../../scripts/deck'
-import { lettersOnly } from '../../scripts/pdf-read'
-import { deck, expect, test } from './fixtures'
+import { noteReadingText } from '../../scripts/lib/deck'
+import { lettersOnly } from '../../scripts/lib/pdf-read'
+import { deck, expect, test } from '../support/fixtures'
 
 /** Each student slide's rendered text on /study, read as the student sees it. */
 async function renderedStudyTexts(page: Page) {

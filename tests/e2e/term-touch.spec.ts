@@ -2,7 +2,7 @@
  * Glossary terms on a touch screen: a tap shows the definition, a second tap or a tap elsewhere hides it
  * (a tapped button may never take focus there, so closing cannot wait for blur).
  */
-import { expect, gotoSlide, slidesWhere, test } from './fixtures'
+import { expect, gotoSlide, slidesWhere, test } from '../support/fixtures'
 
 test.use({
   hasTouch: true,

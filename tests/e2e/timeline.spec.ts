@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test'
-import type { TimelineSlide } from './timeline-slides'
+import type { TimelineSlide } from '../support/timeline-slides'
 import { eras, timelineEvents } from '../../data/timeline'
 import { revealSteps, selectEvents } from '../../logic/timeline'
-import { waitForFonts } from '../../scripts/drawing'
-import { expect, gotoSlide, slidesWhere, test } from './fixtures'
-import { timelineProps } from './timeline-slides'
+import { waitForFonts } from '../../scripts/lib/drawing'
+import { expect, gotoSlide, slidesWhere, test } from '../support/fixtures'
+import { timelineProps } from '../support/timeline-slides'
 
 test.use({
   viewport: { width: 980, height: 552 },

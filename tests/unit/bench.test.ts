@@ -14,7 +14,7 @@ import {
   plainDeckMarkdown,
   ratio,
   renderTable,
-} from '../../logic/bench'
+} from '../../scripts/lib/bench'
 
 describe('median', () => {
   it('takes the middle value of an odd count, whatever the order', () => {

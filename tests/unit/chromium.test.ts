@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { NO_CHROMIUM_MESSAGE, resolveChromium } from '../../scripts/chromium'
+import { NO_CHROMIUM_MESSAGE, resolveChromium } from '../../scripts/lib/chromium'
 
 const existing = (...paths: string[]) => (path: string) => paths.includes(path)
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { backgroundsUnder, contrastRatio, parseRgb, relativeLuminance, worstContrast } from '../../logic/contrast'
+import { backgroundsUnder, contrastRatio, parseRgb, relativeLuminance, worstContrast } from '../support/contrast'
 
 /** A patch of RGBA pixels: `count` pixels of each colour. */
 function patch(...runs: [[number, number, number], number][]): number[] {

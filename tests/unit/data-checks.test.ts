@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { runDataChecks } from '../../logic/data-checks'
-import { deckErrors } from '../../logic/deck-checks'
+import { runDataChecks } from '../../scripts/lib/data-checks'
+import { deckErrors } from '../../scripts/lib/deck-checks'
 
 describe('content checks run before every build', () => {
   it('find every shipped dataset valid', () => {

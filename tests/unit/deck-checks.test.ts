@@ -1,6 +1,6 @@
-import type { TimedSlide } from '../../logic/deck-checks'
+import type { TimedSlide } from '../../scripts/lib/deck-checks'
 import { describe, expect, it } from 'vitest'
-import { clickCount, clickMarkers, expectedClicks, minutesErrors, slideMinutes, slideTiming, timelineClicks, timelineTags } from '../../logic/deck-checks'
+import { clickCount, clickMarkers, expectedClicks, minutesErrors, slideMinutes, slideTiming, timelineClicks, timelineTags } from '../../scripts/lib/deck-checks'
 
 describe('a slide’s timing in its frontmatter', () => {
   it('reads minutes for a slide taught in class, and marks self-study and lecturer-only slides', () => {

@@ -6,7 +6,7 @@
  * only content is its title. Content slides need speaker notes a lecturer can read cold (60–200 words);
  * a bare divider may have shorter notes but still needs some.
  */
-import type { DeckSlide } from '../../scripts/deck'
+import type { DeckSlide } from '../../scripts/lib/deck'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { thesisArgument } from '../../data/argument'
 import { parts } from '../../data/article'
@@ -14,8 +14,8 @@ import { glossary } from '../../data/glossary'
 import { storyById } from '../../data/places'
 import { views } from '../../data/relations'
 import { sourceById } from '../../data/sources'
-import { clickMarkers, expectedClicks, minutesErrors, slideTiming } from '../../logic/deck-checks'
-import { loadDeck } from '../../scripts/deck'
+import { loadDeck } from '../../scripts/lib/deck'
+import { clickMarkers, expectedClicks, minutesErrors, slideTiming } from '../../scripts/lib/deck-checks'
 
 const LECTURE_FILES = [
   'pages/01-opening.md',

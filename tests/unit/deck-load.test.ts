@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadDeck, noteReadingText } from '../../scripts/deck'
+import { loadDeck, noteReadingText } from '../../scripts/lib/deck'
 
 async function deckWith(files: Record<string, string>): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), 'deck-'))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { partById } from '../../data/article'
-import { builtBase, exportFileNames, exportSteps, locateOutline, parseExportOptions, slidesOutline, slugify, subPathOut, UsageError } from '../../logic/exports'
+import { builtBase, exportFileNames, exportSteps, locateOutline, parseExportOptions, slidesOutline, slugify, subPathOut, UsageError } from '../../scripts/lib/exports'
 
 describe('export file names', () => {
   it('come from the deck title', () => {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { thesisArgument } from '../../data/argument'
 import { ties, views } from '../../data/relations'
 import { argumentToMermaid, relationsToMermaid, selectTies, tieMatches, viewTies } from '../../logic/mermaid'
-import { parseFlowchart } from './mermaid-parse'
+import { parseFlowchart } from '../support/mermaid-parse'
 
 // Loading Mermaid takes seconds on a busy machine: do it once, outside the tests' own time limit.
 beforeAll(() => parseFlowchart('flowchart LR\n  a --> b'), 60_000)

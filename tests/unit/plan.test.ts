@@ -1,9 +1,9 @@
-import type { DeckSlide } from '../../scripts/deck'
+import type { DeckSlide } from '../../scripts/lib/deck'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parts } from '../../data/article'
 import { CLASS_MINUTES, classPlan, MIN_OPEN_DEBATE, OPENING_STATEMENTS, planErrors, planMinutes, preClassTasks, segmentMinutes, stageClock } from '../../data/plan'
-import { slideTiming } from '../../logic/deck-checks'
-import { loadDeck } from '../../scripts/deck'
+import { loadDeck } from '../../scripts/lib/deck'
+import { slideTiming } from '../../scripts/lib/deck-checks'
 
 let slides: DeckSlide[] = []
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import PptxGenJS from 'pptxgenjs'
 import { describe, expect, it } from 'vitest'
-import { A4_NOTES, fitNotesPages, notesPlaceholders } from '../../scripts/pptx-notes'
+import { A4_NOTES, fitNotesPages, notesPlaceholders } from '../../scripts/lib/pptx-notes'
 
 /** A package as the exporter makes it: the deck's slide size, a picture-sized shape and speaker notes. */
 async function deckLikePptx(): Promise<Uint8Array> {

@@ -1,10 +1,10 @@
-import type { DeckSlide } from '../../scripts/deck'
+import type { DeckSlide } from '../../scripts/lib/deck'
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { learningObjectives, parts } from '../../data/article'
 import { questions } from '../../data/questions'
 import { keyLength, keyLengthReport, objectiveCoverage, optionLetter, questionErrors } from '../../logic/quiz'
-import { loadDeck } from '../../scripts/deck'
+import { loadDeck } from '../../scripts/lib/deck'
 
 /** Every sentence the deck itself asserts about a question: the key, every feedback, the reasoning. */
 const assertions = questions.flatMap(question => [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { fileHref, scormManifest, xmlId } from '../../logic/scorm-manifest'
-import { validateManifest } from '../fixtures/scorm-validate'
+import { fileHref, scormManifest, xmlId } from '../../scripts/lib/scorm-manifest'
+import { validateManifest } from '../support/scorm-validate'
 
 const input = {
   identifier: 'washington-needs-a-more-defined-kazakhstan-policy',

@@ -3,10 +3,10 @@
  * what the slide says, why it matters, which paragraph to reread. The knowledge checks and the answer key are
  * left out (their text is the question itself), and so is any slide marked `lecturerOnly`.
  */
-import type { DeckSlide } from '../../scripts/deck'
+import type { DeckSlide } from '../../scripts/lib/deck'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { citedParagraphs, maxStudyWords, studySentenceCount, studyTextProblems } from '../../logic/study-text'
-import { loadDeck } from '../../scripts/deck'
+import { loadDeck } from '../../scripts/lib/deck'
 
 function isStudentSlide(slide: DeckSlide) {
   return !/^pages\/(?:check-[^/]*|answer-key)\.md$/.test(slide.file) && slide.frontmatter.lecturerOnly !== true

@@ -3,7 +3,7 @@
  * Written with pdf-lib, which Slidev's own exporter uses too.
  */
 import type { PDFRef } from 'pdf-lib'
-import type { OutlineEntry } from '../logic/exports'
+import type { OutlineEntry } from './exports'
 import { ParseSpeeds, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber } from 'pdf-lib'
 
 export interface PdfInfo {

@@ -8,9 +8,9 @@
  * Used by the accessibility audit on the print view, where every slide's styles are loaded.
  */
 import type { Page } from '@playwright/test'
-import type { Rgb } from '../../logic/contrast'
+import type { Rgb } from './contrast'
 import { Buffer } from 'node:buffer'
-import { parseRgb, worstContrast } from '../../logic/contrast'
+import { parseRgb, worstContrast } from './contrast'
 
 /** The drawings: Natural Earth maps, Mermaid diagrams, timeline charts. */
 const FIGURES = '.print-slide-container :is(svg.region-map-svg, svg[aria-roledescription], svg.timeline-chart)'

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { resolve } from 'node:path'
 import sirv from 'sirv'
-import { builtBase } from '../logic/exports'
+import { builtBase } from './exports'
 
 export interface RunningSite {
   url: string

@@ -1,10 +1,10 @@
+import type { DeckSlide } from '../../scripts/lib/deck'
 /**
  * What each timeline slide asks <Timeline> for, read from its Markdown (by the same parser the click check uses),
  * so the timeline and export tests check the data a slide selects rather than a copy of it.
  */
-import type { TimelineTag } from '../../logic/deck-checks'
-import type { DeckSlide } from '../../scripts/deck'
-import { timelineTags } from '../../logic/deck-checks'
+import type { TimelineTag } from '../../scripts/lib/deck-checks'
+import { timelineTags } from '../../scripts/lib/deck-checks'
 
 export interface TimelineSlide extends TimelineTag {
   slide: DeckSlide

@@ -7,17 +7,17 @@
  * it, and VITE_SCORM_MASTERY set, so setup/main.ts opens the reading view and reports to the platform. Each zip holds that build and an
  * imsmanifest.xml naming every file; nothing is fetched from outside the package.
  */
-import type { ScormVersion } from '../logic/scorm'
+import type { ScormVersion } from '../../logic/scorm'
 import { existsSync } from 'node:fs'
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import process from 'node:process'
 import JSZip from 'jszip'
-import { slugify } from '../logic/exports'
-import { scormManifest } from '../logic/scorm-manifest'
+import { slugify } from './exports'
 import { runCommand } from './run-command'
+import { scormManifest } from './scorm-manifest'
 
-export { DEFAULT_MASTERY } from '../logic/scorm'
+export { DEFAULT_MASTERY } from '../../logic/scorm'
 
 export const SCORM_STEPS = ['scorm12', 'scorm2004'] as const
 export type ScormStep = typeof SCORM_STEPS[number]

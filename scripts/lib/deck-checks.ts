@@ -1,10 +1,10 @@
 /** Checks on the slides as Slidev parses them: each names the slide and the file it is written in (or the part). */
-import type { Part } from '../data/article'
-import type { TrackId } from '../data/timeline'
-import type { ArticleRelation, StepBy, TimelineSelection } from './timeline'
-import { article, partById, parts } from '../data/article'
-import { eras, timelineEvents } from '../data/timeline'
-import { revealSteps, selectEvents } from './timeline'
+import type { Part } from '../../data/article'
+import type { TrackId } from '../../data/timeline'
+import type { ArticleRelation, StepBy, TimelineSelection } from '../../logic/timeline'
+import { article, partById, parts } from '../../data/article'
+import { eras, timelineEvents } from '../../data/timeline'
+import { revealSteps, selectEvents } from '../../logic/timeline'
 
 export interface CheckedSlide {
   no: number

@@ -4,7 +4,7 @@
  * adlcp:masteryscore (1.2, a percentage) or the primary objective's minNormalizedMeasure, satisfied by measure
  * (2004, a fraction). The tests validate the output against the ADL/IMS schemas.
  */
-import type { ScormVersion } from './scorm'
+import type { ScormVersion } from '../../logic/scorm'
 
 export interface ManifestInput {
   version: ScormVersion

@@ -6,11 +6,11 @@
 import { ref } from 'vue'
 import { browserStore, setValueStore } from '../composables/useStoredAnswer'
 import { questions } from '../data/questions'
-import { quizProgress, storagePrefix } from './quiz'
-import { masteryFromLms } from './scorm'
-import { findLmsApi, LmsConnection } from './scorm-api'
-import { ScormSession } from './scorm-session'
-import { lastReadKey } from './study'
+import { quizProgress, storagePrefix } from '../logic/quiz'
+import { masteryFromLms } from '../logic/scorm'
+import { findLmsApi, LmsConnection } from '../logic/scorm-api'
+import { ScormSession } from '../logic/scorm-session'
+import { lastReadKey } from '../logic/study'
 
 /** What the reading view tells the student about reporting: one line. */
 export type ReportingState = 'not-packaged' | 'reporting' | 'no-platform' | 'refused'

@@ -1,19 +1,19 @@
-import { thesisArgument } from '../data/argument'
+import { thesisArgument } from '../../data/argument'
 /**
  * Every dataset's validator in one list, so one run reports every problem in the content at once.
  * `npm run build` runs these first (scripts/check-data.ts) and the unit tests assert they all pass.
  */
-import { critiqueErrors } from '../data/critique'
-import { discussionErrors } from '../data/discussion'
-import { glossary } from '../data/glossary'
-import { placesErrors } from '../data/places'
-import { questions } from '../data/questions'
-import { sourcesErrors } from '../data/sources'
-import { eras, timelineEvents } from '../data/timeline'
-import { glossaryErrors } from './glossary'
-import { argumentErrors, relationsErrors } from './mermaid'
-import { questionErrors } from './quiz'
-import { timelineErrors } from './timeline'
+import { critiqueErrors } from '../../data/critique'
+import { discussionErrors } from '../../data/discussion'
+import { glossary } from '../../data/glossary'
+import { placesErrors } from '../../data/places'
+import { questions } from '../../data/questions'
+import { sourcesErrors } from '../../data/sources'
+import { eras, timelineEvents } from '../../data/timeline'
+import { glossaryErrors } from '../../logic/glossary'
+import { argumentErrors, relationsErrors } from '../../logic/mermaid'
+import { questionErrors } from '../../logic/quiz'
+import { timelineErrors } from '../../logic/timeline'
 
 export interface DataCheck {
   /** The dataset, as a person fixing it would look for it. */

@@ -3,10 +3,10 @@
  * fails on a request that leaves this machine and on any page error.
  */
 import type { Page } from '@playwright/test'
-import type { Deck, DeckSlide } from '../../scripts/deck'
+import type { Deck, DeckSlide } from '../../scripts/lib/deck'
 import { test as base, expect } from '@playwright/test'
 import { parts } from '../../data/article'
-import { loadDeck } from '../../scripts/deck'
+import { loadDeck } from '../../scripts/lib/deck'
 
 export { expect }
 
