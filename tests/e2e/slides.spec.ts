@@ -1,4 +1,4 @@
-import { slideMinutes } from '../../scripts/lib/deck-checks'
+import { slideMinutes } from '../../logic/slide-timing'
 import { waitForDrawing } from '../../scripts/lib/drawing'
 import { deck, expect, gotoSlide, test, waitForSlide } from '../support/fixtures'
 
