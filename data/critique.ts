@@ -1,7 +1,7 @@
 /**
  * Reading the article critically: the author's checkable claims set against the checked facts,
  * and the strongest objections to his recommendation, each fairly stated with the author's likely reply.
- * Every row carries a Citation; facts come only from facts.md (see data/sources.ts).
+ * Every row carries a Citation; a fact beyond the article comes only from a source recorded in data/sources.ts.
  */
 import type { Citation } from './sources'
 
@@ -174,7 +174,7 @@ export const objections: readonly Objection[] = [
   {
     id: 'china-weight',
     title: 'China’s economic weight',
-    // The figures stay China's alone: facts.md has no U.S. figure of the same year and scope to set beside them.
+    // The figures stay China's alone: no source in data/sources.ts gives a U.S. figure of the same year and scope to set beside them.
     objection: '55 Kazakh-Chinese projects worth $27 billion (2019), and in September 2022, possibly after the article, Xi’s first trip abroad since the pandemic went to Kazakhstan. Can U.S. aid make a difference beside that?',
     authorReply: 'The author does not ask Astana to choose: U.S. ties should complement the multi-vector policy (¶10) and offer alternatives to the BRI (¶11).',
     replyParagraphs: [10, 11],

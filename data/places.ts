@@ -1,7 +1,8 @@
 /**
  * The region map's content: the countries it names (by ISO 3166-1 numeric id, the `id` of world-atlas
  * features), the cities it marks, and the highlight steps a slide walks through with clicks.
- * Ids and the geography come from facts.md; city coordinates from the encyclopaedia articles cited per city.
+ * Ids are the atlas's (`natural-earth` in data/sources.ts); each step cites the sources of what it says, and each city
+ * the encyclopaedia article its coordinates come from.
  */
 import type { Citation } from './sources'
 
@@ -143,7 +144,7 @@ export interface MapStep {
   highlight: readonly CountryId[]
   /** Whether the Caspian Sea is highlighted. */
   caspian?: boolean
-  /** 'article' paraphrases the author; 'context' is ours, from facts.md. */
+  /** 'article' paraphrases the author; 'context' is ours, from the sources it cites (data/sources.ts). */
   kind: 'article' | 'context'
   citation: Citation
 }

@@ -47,7 +47,7 @@ export const sources = [
   },
   {
     id: 'ia-multivector',
-    // Title and authors exactly as facts.md gives them.
+    // Title and authors exactly as the journal gives them.
     title: 'Between the bear and the dragon: multivectorism in Kazakhstan as a model strategy for secondary powers (Rachel Vanderhill, Sandra F. Joireman and Roza Tulepbayeva, International Affairs 96:4, 2020)',
     publisher: 'International Affairs (Oxford University Press)',
     url: 'https://doi.org/10.1093/ia/iiaa061',

@@ -11,7 +11,7 @@ beforeAll(async () => {
 }, 30_000)
 
 describe('the flipped class plan', () => {
-  it('adds up to fifty minutes, with the shares TEACHING.md gives each segment', () => {
+  it('adds up to fifty minutes, half of them the role-play, and gives each segment its share', () => {
     expect(classPlan.reduce((sum, segment) => sum + segmentMinutes(segment), 0)).toBe(CLASS_MINUTES)
     const minutes = Object.fromEntries(classPlan.map(segment => [
       segment.id,
