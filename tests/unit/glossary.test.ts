@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { glossary } from '../../data/glossary'
-import { assertValidGlossary, glossaryAnchor, glossaryErrors, glossaryPage, linkGlossaryTerms, termNames, termUses, tipPlacement, unknownTermUses } from '../../logic/glossary'
+import { assertValidGlossary, glossaryAnchor, glossaryErrors, glossaryPage, linkGlossaryTerms, termNames, termUses, unknownTermUses } from '../../logic/glossary'
 
 const required = [
   'eaeu',
@@ -103,27 +103,6 @@ describe('glossary helpers', () => {
       ...second,
     ].map(e => e.id).sort()).toEqual(glossary.map(e => e.id).sort())
     expect(first[0].term.localeCompare(second[0].term)).toBeLessThan(0)
-  })
-
-  it('moves a definition box back inside the slide and opens it above the term when there is no room below', () => {
-    const frame = {
-      left: 0,
-      right: 980,
-      top: 0,
-      bottom: 552,
-    }
-    expect(tipPlacement({
-      left: 800,
-      right: 1100,
-      top: 100,
-      bottom: 200,
-    }, frame, 80)).toEqual({ shiftX: -120, above: false })
-    expect(tipPlacement({
-      left: 10,
-      right: 310,
-      top: 480,
-      bottom: 600,
-    }, frame, 455)).toEqual({ shiftX: 0, above: true })
   })
 })
 
