@@ -1,7 +1,7 @@
 /**
  * The deck's one palette, in light and dark. CSS reads it as custom properties (paletteCss, written on the page as
  * the app starts, by setup/main.ts), Mermaid through setup/mermaid.ts and logic/mermaid.ts, and the SVG figures
- * through those properties (--deck-*, and --track-color on a .timeline-track-* element).
+ * through those properties (--deck-*, --map-*, and --track-color on a .timeline-track-* element).
  * tests/unit/contrast.test.ts checks every colour that carries text or marks against its ground in both schemes.
  */
 import type { TieKind } from '../data/relations'
@@ -32,6 +32,25 @@ export interface Palette {
   tracks: Record<TrackId, string>
   /** Relations diagrams: the stroke of each kind of tie. */
   ties: Record<TieKind, string>
+  /**
+   * The region map (--map-* on the page). Labels sit on a ground of `halo`, so their contrast does not depend on the
+   * fill below; a focused region is the region's fill mixed with `focusShare` per cent of the accent.
+   */
+  map: MapColours
+}
+
+export interface MapColours {
+  water: string
+  waterText: string
+  land: string
+  landEdge: string
+  region: string
+  border: string
+  text: string
+  mutedText: string
+  halo: string
+  edge: string
+  focusShare: number
 }
 
 export const palette: Record<ColorScheme, Palette> = {
@@ -61,6 +80,19 @@ export const palette: Record<ColorScheme, Palette> = {
       energy: '#047857',
       development: '#be185d',
     },
+    map: {
+      water: '#d3e4f0',
+      waterText: '#1d4e6b',
+      land: '#e6e3dc',
+      landEdge: '#c2bdb2',
+      region: '#faf8f3',
+      border: '#6b7280',
+      text: '#111827',
+      mutedText: '#374151',
+      halo: '#ffffff',
+      edge: '#c2bdb2',
+      focusShare: 30,
+    },
   },
   dark: {
     ground: '#121212',
@@ -88,15 +120,30 @@ export const palette: Record<ColorScheme, Palette> = {
       energy: '#34d399',
       development: '#f472b6',
     },
+    map: {
+      water: '#10293a',
+      waterText: '#a9d8f0',
+      land: '#2a2e35',
+      landEdge: '#4a505a',
+      region: '#3b414b',
+      border: '#a3aab5',
+      text: '#f9fafb',
+      mutedText: '#e5e7eb',
+      halo: '#111318',
+      edge: '#4a505a',
+      focusShare: 38,
+    },
   },
 }
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, letter => `-${letter.toLowerCase()}`)
 
 function properties(colours: Palette): string {
-  const { tracks, ties, ...plain } = colours
+  const { tracks, ties, map: { focusShare, ...map }, ...plain } = colours
   return [
     ...Object.entries(plain).map(([name, value]) => `--deck-${kebab(name)}: ${value};`),
+    ...Object.entries(map).map(([name, value]) => `--map-${kebab(name)}: ${value};`),
+    `--map-focus: color-mix(in srgb, var(--deck-accent) ${focusShare}%, var(--map-region));`,
     ...Object.entries(tracks).map(([id, value]) => `--deck-track-${id}: ${value};`),
     ...Object.entries(ties).map(([id, value]) => `--deck-tie-${id}: ${value};`),
   ].join(' ')
