@@ -256,23 +256,24 @@ for (const { version, folder, step } of VERSIONS) {
     const outside = requests.filter(url => !url.startsWith(`${origin}/${folder}/package/`) && !['host.html', 'scorm-again.js'].some(file => url === `${origin}/${folder}/${file}`) && url !== 'about:blank')
     expect(outside, 'requests outside the package (or failed)').toEqual([])
   })
-
-  test(`SCORM ${version}: every check answered with too few right is completed and failed`, async ({ page }) => {
-    const frame = await launch(page, folder, version)
-    // Right only as far as stays under the mastery score.
-    const right = Math.ceil(questions.length * MASTERY / 100) - 1
-    for (const [index, question] of questions.entries())
-      await answer(frame, question, index < right)
-    const book = gradebook(version, await leave(page))
-    expect(statusOf({ answered: questions.length, correct: right, total: questions.length }, MASTERY).success).toBe('failed')
-    expect(book).toMatchObject({
-      ...expectedScore(version, right),
-      status: version === '1.2'
-        ? 'failed'
-        : 'completed/failed',
-    })
-  })
 }
+
+// In SCORM 2004 the run-time itself judges success from the scaled score, and the leave-and-return test above already
+// sees it read a partial score as failed; in 1.2 the module reports the status, so here is the full failing run.
+test('SCORM 1.2: every check answered with too few right is completed and failed', async ({ page }) => {
+  const { version, folder } = VERSIONS[0]
+  const frame = await launch(page, folder, version)
+  // Right only as far as stays under the mastery score.
+  const right = Math.ceil(questions.length * MASTERY / 100) - 1
+  for (const [index, question] of questions.entries())
+    await answer(frame, question, index < right)
+  const book = gradebook(version, await leave(page))
+  expect(statusOf({ answered: questions.length, correct: right, total: questions.length }, MASTERY).success).toBe('failed')
+  expect(book).toMatchObject({
+    ...expectedScore(version, right),
+    status: 'failed',
+  })
+})
 
 test('a platform that refuses every write does not break the module, and says so once', async ({ page }) => {
   const warnings: string[] = []
