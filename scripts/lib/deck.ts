@@ -71,4 +71,3 @@ export async function loadDeck(entry = resolve('slides.md')): Promise<Deck> {
 }
 
 /** A note's words as a reader sees them rendered (logic/note-text.ts), for the specs that read notes with the deck. */
-export { noteText as noteReadingText } from '../../logic/note-text'

@@ -24,8 +24,8 @@ import { sourceById, sources } from '../../data/sources'
 import { timelineEvents } from '../../data/timeline'
 import { answerKey, dateBefore, hindsightFrom, seatFacts } from '../../logic/kit'
 import { viewTies } from '../../logic/mermaid'
+import { noteText } from '../../logic/note-text'
 import { selectEvents } from '../../logic/timeline'
-import { noteReadingText } from '../../scripts/lib/deck'
 import { exportFileNames } from '../../scripts/lib/exports'
 import { lettersOnly, normaliseText, pagesWithType3Fonts, readPdf } from '../../scripts/lib/pdf-read'
 import { A4_NOTES, notesPlaceholders } from '../../scripts/lib/pptx-notes'
@@ -35,7 +35,7 @@ import { timelineProps } from '../support/timeline-slides'
 
 /** The words of a note as a reader sees them, normalised for comparison with PDF text. */
 function noteWords(note: string): string {
-  return normaliseText(noteReadingText(note))
+  return normaliseText(noteText(note))
 }
 
 test.describe.configure({ mode: 'serial' })

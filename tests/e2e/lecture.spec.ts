@@ -3,7 +3,7 @@
  * critique's data, the checks answered live, motion, the presenter view and accessibility of the presenting view.
  */
 import type { Page } from '@playwright/test'
-import { noteReadingText } from '../../scripts/lib/deck'
+import { noteText } from '../../logic/note-text'
 import { audit } from '../support/axe'
 import { deck, expect, goToSlide, isLocal, sharedPage, slidesWhere, test, waitForSlide } from '../support/fixtures'
 import { tabThrough } from '../support/keyboard'
@@ -22,6 +22,8 @@ test('a slide opened by its address renders with the deck\'s own fonts, as a sha
     return [...document.fonts].filter(font => font.status === 'loaded').map(font => font.family.replace(/"/g, ''))
   })
   expect(loaded, 'the self-hosted fonts in use').toContain('Inter')
+  // The favicon is the site's own, under the base it was built for.
+  await expect(page.locator('link[rel~="icon"]')).toHaveAttribute('href', new RegExp(`^${new URL('.', page.url()).pathname}`))
 })
 
 test('every slide renders, walked with the keyboard alone from first to last and back', async () => {
@@ -119,7 +121,7 @@ test('the presenting view with its controls passes axe, in the light and the dar
 test('the presenter view shows the current slide\'s notes and follows navigation', async () => {
   const page = presenting()
   const { slides } = await deck()
-  const firstWords = (note: string) => noteReadingText(note).split(' ').slice(0, 6).join(' ')
+  const firstWords = (note: string) => noteText(note).split(' ').slice(0, 6).join(' ')
   await page.goto('presenter/1')
   const notes = page.locator('.slidev-presenter .slidev-note').first()
   for (const slide of slides.slice(0, 3)) {

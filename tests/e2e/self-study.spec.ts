@@ -132,33 +132,6 @@ test('in print, a check shows the question and options but no answer; the lectur
   expect(overflowing, 'answer-key slides that overflow').toEqual([])
 })
 
-test('glossary definitions are reachable by keyboard focus and hidden again with Escape', async () => {
-  const page = studying()
-  const [slide] = await slidesWhere(s => s.content.includes('<Term id='))
-  test.skip(!slide, 'no slide marks a glossary term yet')
-  // At the slide's last click, so every step (and every term in it) is revealed.
-  await gotoSlide(page, slide.no, { clicks: 99 })
-  const term = page.locator(`.slidev-page-${slide.no} .term-button`).first()
-  await tabTo(page, `.slidev-page-${slide.no} .term-button`)
-  await expect(term).toBeFocused()
-  const tipId = await term.getAttribute('aria-describedby')
-  const tip = page.locator(`[id="${tipId}"]`)
-  await expect(tip).toBeVisible()
-  await expect(tip).toHaveRole('tooltip')
-  // Screen readers announce the definition as the button's description.
-  const definition = (await tip.textContent())!.replace(/\s+/g, ' ').trim()
-  expect(definition.length).toBeGreaterThan(40)
-  await expect(term).toHaveAccessibleDescription(definition)
-  await page.keyboard.press('Escape')
-  await expect(tip).toBeHidden()
-  // Tapping or clicking shows it too, not only hover or focus.
-  await page.locator('body').click({
-    position: { x: 2, y: 2 },
-  })
-  await term.click()
-  await expect(tip).toBeVisible()
-})
-
 test('the glossary slides list every entry with its source', async () => {
   const page = studying()
   const glossarySlides = await slidesWhere(s => s.content.includes('<GlossaryList'))

@@ -6,9 +6,9 @@ import type { Page } from '@playwright/test'
 import { paragraphUrl, parts } from '../../data/article'
 import { glossary } from '../../data/glossary'
 import { questions } from '../../data/questions'
+import { noteText } from '../../logic/note-text'
 import { storageKey } from '../../logic/quiz'
 import { lecturerDirectionOffenders } from '../../logic/study'
-import { noteReadingText } from '../../scripts/lib/deck'
 import { waitForDrawing } from '../../scripts/lib/drawing'
 import { lettersOnly } from '../../scripts/lib/pdf-read'
 import { audit } from '../support/axe'
@@ -50,13 +50,13 @@ test('the reading view lists every slide a student may see, in order and by part
   students.forEach((slide, index) => {
     expect(lettersOnly(rendered[index].title), `slide ${slide.no}`).toContain(lettersOnly(slide.title))
     const study = typeof slide.frontmatter.study === 'string'
-      ? noteReadingText(slide.frontmatter.study)
+      ? noteText(slide.frontmatter.study)
       : ''
     if (study)
       expect(lettersOnly(rendered[index].text), `study text of slide ${slide.no} (${slide.file})`).toContain(lettersOnly(study.split(' ').slice(0, 6).join(' ')))
     else
       expect(rendered[index].text, `slide ${slide.no} (${slide.file}) has no study text yet, so shows none`).toBe('')
-    const notes = noteReadingText(slide.note).split(' ').slice(0, 8).join(' ')
+    const notes = noteText(slide.note).split(' ').slice(0, 8).join(' ')
     expect(lettersOnly(rendered[index].text), `slide ${slide.no} (${slide.file}) shows its speaker notes`).not.toContain(lettersOnly(notes))
   })
 })

@@ -55,15 +55,15 @@ export async function waitForSlide(page: Page, no: number): Promise<void> {
   await expect(page.locator('.slidev-slide-loading')).toHaveCount(0)
 }
 
-/** What a guarded page has done wrong so far: requests that left the machine, page and console errors. */
+/** What a guarded page has done wrong so far: requests that left the machine, failed responses, page and console errors. */
 interface PageGuard {
   offMachineRequests: string[]
   pageErrors: string[]
 }
 
 /**
- * Blocks every request that would leave this machine (recording it) and records uncaught page errors and console
- * errors, so a test can fail on them.
+ * Blocks every request that would leave this machine (recording it) and records responses with an error status,
+ * uncaught page errors and console errors, so a test can fail on them.
  */
 async function guard(page: Page): Promise<PageGuard> {
   const found: PageGuard = { offMachineRequests: [], pageErrors: [] }
@@ -73,6 +73,11 @@ async function guard(page: Page): Promise<PageGuard> {
   })
   // Never let such a request out, even if something tries.
   await page.route(url => !isLocal(url.toString()), route => route.abort())
+  // The suite runs against a site built for a sub-path: a file addressed as if the site sat at "/" is a 404 here.
+  page.on('response', (response) => {
+    if (response.status() >= 400)
+      found.pageErrors.push(`HTTP ${response.status()} for ${response.url()}`)
+  })
   page.on('pageerror', error => found.pageErrors.push(`page error: ${error.message}`))
   page.on('console', (message) => {
     if (message.type() === 'error')
