@@ -48,12 +48,12 @@ async function run(label: string, command: string): Promise<{ seconds: number, l
   return { seconds: (performance.now() - started) / 1000, log }
 }
 
-/** Our exporter, with each deck's builds and files kept in .bench/. */
+/** Our exporter, with each deck's builds and files kept in .bench/ (absolute: Slidev puts a relative --out beside the deck). */
 function exportDeck(label: string, deck: 'ours' | 'plain', options: string) {
   const entry = deck === 'ours'
     ? 'slides.md'
     : '.bench/plain/slides.md'
-  return run(label, `DIST=.bench/${deck}-dist DIST_SCORM=.bench/${deck}-scorm node_modules/.bin/tsx scripts/export.ts --deck ${entry} --out .bench/${deck}-exports ${options}`)
+  return run(label, `DIST=${resolve(`.bench/${deck}-dist`)} DIST_SCORM=${resolve(`.bench/${deck}-scorm`)} node_modules/.bin/tsx scripts/export.ts --deck ${entry} --out .bench/${deck}-exports ${options}`)
 }
 
 /** Stamps the first frame in which slide 1's title is laid out, with text, and neither hidden nor transparent. */

@@ -118,12 +118,14 @@ export async function exportScorm(options: {
   }
   try {
     if (!options.skipBuild) {
+      const started = performance.now()
       await buildScormSite({
         deckEntry: options.deckEntry,
         dir,
         mastery: options.mastery,
         verbose: options.verbose,
       })
+      console.log(`export: SCORM build done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
     }
   }
   catch (error) {
