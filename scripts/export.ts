@@ -310,6 +310,9 @@ async function main(): Promise<void> {
   const executablePath = printSteps.length
     ? await chromiumExecutable()
     : ''
+  // Invalid content stops every export, the LMS packages included, before anything is built.
+  if (!options.skipBuild)
+    await runCommand('npx', ['tsx', 'scripts/check-data.ts', deckEntry], { verbose: true })
   const deck = await loadDeck(deckEntry)
   const names = exportFileNames(deck.title, { dark: options.dark })
   await mkdir(outDir, { recursive: true })
@@ -344,8 +347,7 @@ async function printAll(printSteps: ExportStep[], executablePath: string, deck: 
   let failed = false
   if (!options.skipBuild) {
     const started = performance.now()
-    console.log(`export: checking the content and building the site (${distDir}/)…`)
-    await runCommand('npx', ['tsx', 'scripts/check-data.ts'], { verbose: options.verbose })
+    console.log(`export: building the site (${distDir}/)…`)
     await runCommand('npx', [
       'slidev',
       'build',
@@ -353,7 +355,7 @@ async function printAll(printSteps: ExportStep[], executablePath: string, deck: 
       '--out',
       distDir,
     ], { verbose: options.verbose })
-    console.log(`export: check and build done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+    console.log(`export: site build done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   }
   const site = await serveDist(distDir)
   const browser = await chromium.launch({
