@@ -1,523 +1,172 @@
 /**
- * `npm run bench`: this deck against a generated plain-text deck with the same slide count, on this machine, in
- * one run. Builds both, exports their slides PDFs (three times, alternately; our handout once) with
- * scripts/export.ts, loads each built site's first slide several times in Chromium (alternating decks so both
- * share the machine's noise), and prints a Markdown table: ours, plain, ours/plain, and the issue's targets.
- * It prints figures; it never fails on a missed target, only when a step breaks.
- *
- * Working folder: .bench/ (plain deck, both built sites, exports, logs). Options: --loads N (first-slide loads
- * per deck, default 9), --skip-build (reuse .bench/*-dist from an earlier run).
- * Environment: CHROMIUM_PATH (see scripts/lib/chromium.ts).
+ * `npm run bench`: the export and first-load targets, measured in one run on this machine against baselines built
+ * in the same run: a plain-text deck of the same slide count (through our exporter) and Slidev's own `slidev export`
+ * (on our deck). Prints a Markdown table; never fails on a missed target, only when a step breaks.
+ * Working folder .bench/ (the plain deck, builds, exports, logs). Option: --rounds N (slides exports per deck,
+ * alternating; twice as many first-slide loads; default 3).
  */
 import type { Browser } from 'playwright-core'
-import type { BenchRow } from './lib/bench'
-import type { RunningSite } from './lib/serve'
+import type { BenchRow, Target } from './lib/bench'
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { copyFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
+import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
-import {
-  chunkName,
-  distPathForUrl,
-  gzipSize,
-  median,
-  parseCpuSeconds,
-  parseExportLog,
-  parseMaxRss,
-  plainDeckMarkdown,
-  renderTable,
-} from './lib/bench'
+import { median, plainDeckMarkdown, renderTable, stepTime } from './lib/bench'
 import { CHROMIUM_ARGS, chromiumExecutable } from './lib/chromium'
 import { loadDeck } from './lib/deck'
-import { exportFileNames } from './lib/exports'
 import { serveDist } from './lib/serve'
 
-const { values: options } = parseArgs({
+const { rounds } = parseArgs({
   options: {
-    'loads': { type: 'string', default: '9' },
-    'skip-build': { type: 'boolean', default: false },
+    rounds: { type: 'string', default: '3' },
   },
-})
-const LOADS = Math.max(1, Number(options.loads))
-const EXPORT_ROUNDS = 3
+}).values
+const ROUNDS = Math.max(1, Number(rounds))
+const load = () => os.loadavg().map(value => value.toFixed(1)).join(' ')
 
-const WORK = resolve('.bench')
-const GNU_TIME = '/usr/bin/time'
-const SLIDEV = resolve('node_modules/.bin/slidev')
-const TSX = resolve('node_modules/.bin/tsx')
-
-interface DeckUnderTest {
-  name: 'ours' | 'plain'
-  entry: string
-  dist: string
-  exports: string
-  title: string
-}
-
-interface Run {
-  wallSeconds: number
-  output: string
-  /** From GNU time when present: max RSS (KB) of the process tree's largest process, and user + system seconds. */
-  maxRssKb?: number
-  cpuSeconds?: number
-}
-
-// Children are started in their own process group, so an interrupted run can stop exactly what it started.
-const children = new Set<number>()
-function stopChildren(): void {
-  for (const pid of children) {
-    try {
-      process.kill(-pid, 'SIGTERM')
-    }
-    catch {}
-  }
-}
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    stopChildren()
-    process.exit(130)
-  })
-}
-
-async function run(label: string, command: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const logPath = resolve(WORK, 'logs', `${label}.log`)
-  const timed = existsSync(GNU_TIME)
-  const reportPath = `${logPath}.time`
-  const [file, argv] = timed
-    ? [
-        GNU_TIME,
-        [
-          '-v',
-          '-o',
-          reportPath,
-          command,
-          ...args,
-        ],
-      ]
-    : [command, args]
+/** Runs a shell command from the project folder; its wall time in seconds and its output (kept in .bench/logs/). */
+async function run(label: string, command: string): Promise<{ seconds: number, log: string }> {
+  console.log(`bench: ${label}…`)
   const started = performance.now()
-  const output = await new Promise<string>((done, fail) => {
-    const child = spawn(file, argv, {
-      env: {
-        ...process.env,
-        ...env,
-      },
-      detached: true,
+  const log = await new Promise<string>((done, fail) => {
+    const child = spawn(command, {
+      shell: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
-    children.add(child.pid!)
     let text = ''
-    child.stdout.on('data', (chunk: Uint8Array) => text += String(chunk))
-    child.stderr.on('data', (chunk: Uint8Array) => text += String(chunk))
-    child.on('error', fail)
-    child.on('exit', (code) => {
-      children.delete(child.pid!)
-      if (code === 0)
-        done(text)
-      else
-        fail(new Error(`${label}: \`${command} ${args.join(' ')}\` exited with ${code}; its output ends:\n${text.split('\n').slice(-25).join('\n')}`))
-    })
+    child.stdout.on('data', chunk => text += chunk)
+    child.stderr.on('data', chunk => text += chunk)
+    child.on('exit', code => code === 0
+      ? done(text)
+      : fail(new Error(`${label}: ${command} exited with ${code}:\n${text.slice(-2000)}`)))
   })
-  const wallSeconds = (performance.now() - started) / 1000
-  await writeFile(logPath, output)
-  const report = timed
-    ? await readFile(reportPath, 'utf8')
-    : ''
-  return {
-    wallSeconds,
-    output,
-    maxRssKb: parseMaxRss(report),
-    cpuSeconds: parseCpuSeconds(report),
-  }
+  await writeFile(`.bench/logs/${label.replace(/\W+/g, '-')}.log`, log)
+  return { seconds: (performance.now() - started) / 1000, log }
 }
 
-/**
- * The exporter prints from the built site's /print page, which Slidev registers only in dev and export mode; our
- * deck adds it in setup/routes.ts. The plain deck gets that route and nothing else of ours.
- */
-const PLAIN_ROUTES_SETUP = `import type { RouteRecordRaw } from 'vue-router'
-import { defineRoutesSetup } from '@slidev/types'
-
-export default defineRoutesSetup((routes: RouteRecordRaw[]) => [
-  { name: 'deck-print', path: '/print', component: () => import('@slidev/client/pages/print.vue') },
-  ...routes,
-])
-`
-
-async function preparePlainDeck(slideCount: number): Promise<string> {
-  const folder = resolve(WORK, 'plain')
-  await mkdir(resolve(folder, 'public'), { recursive: true })
-  await mkdir(resolve(folder, 'setup'), { recursive: true })
-  await copyFile(resolve('public/favicon.svg'), resolve(folder, 'public/favicon.svg'))
-  await writeFile(resolve(folder, 'setup/routes.ts'), PLAIN_ROUTES_SETUP)
-  const entry = resolve(folder, 'slides.md')
-  await writeFile(entry, plainDeckMarkdown({ slideCount }))
-  return entry
+/** Our exporter, with each deck's builds and files kept in .bench/ (absolute: Slidev puts a relative --out beside the deck). */
+function exportDeck(label: string, deck: 'ours' | 'plain', options: string) {
+  const entry = deck === 'ours'
+    ? 'slides.md'
+    : '.bench/plain/slides.md'
+  return run(label, `DIST=${resolve(`.bench/${deck}-dist`)} DIST_SCORM=${resolve(`.bench/${deck}-scorm`)} node_modules/.bin/tsx scripts/export.ts --deck ${entry} --out .bench/${deck}-exports ${options}`)
 }
 
-async function build(deck: DeckUnderTest): Promise<Run | undefined> {
-  if (options['skip-build']) {
-    if (!existsSync(resolve(deck.dist, 'index.html')))
-      throw new Error(`--skip-build: no earlier build of ${deck.name} in ${deck.dist}`)
-    return undefined
-  }
-  console.log(`bench: building ${deck.name}…`)
-  const result = await run(`build-${deck.name}`, SLIDEV, [
-    'build',
-    deck.entry,
-    '--out',
-    deck.dist,
-  ])
-  console.log(`bench: built ${deck.name} in ${result.wallSeconds.toFixed(1)} s`)
-  return result
-}
-
-interface ExportFigures {
-  secondsPerPage: number
-  /** CPU seconds of the whole exporter process (tsx, Node and Chromium) per page. */
-  cpuSecondsPerPage?: number
-  bytesPerPage: number
-  pages: number
-}
-
-async function exportPdf(deck: DeckUnderTest, step: 'slides' | 'handout', round: number): Promise<ExportFigures> {
-  console.log(`bench: exporting the ${step} PDF of ${deck.name} (${round + 1})…`)
-  const out = resolve(deck.exports, step)
-  await rm(out, { recursive: true, force: true })
-  const result = await run(
-    `export-${deck.name}-${step}-${round + 1}`,
-    TSX,
-    [
-      'scripts/export.ts',
-      '--skip-build',
-      '--deck',
-      deck.entry,
-      '--out',
-      out,
-      '--only',
-      step,
-    ],
-    { DIST: deck.dist },
-  )
-  // The exporter times each step itself (page opened → PDF written), leaving out its start-up.
-  const logged = parseExportLog(result.output, step)
-  if (!logged)
-    throw new Error(`export of ${deck.name}: no "${step} done" line in its output`)
-  const names = exportFileNames(deck.title)
-  const { size } = await stat(resolve(out, step === 'slides'
-    ? names.slidesPdf
-    : names.handoutPdf))
-  return {
-    pages: logged.pages,
-    secondsPerPage: logged.seconds / logged.pages,
-    cpuSecondsPerPage: result.cpuSeconds === undefined
-      ? undefined
-      : result.cpuSeconds / logged.pages,
-    bytesPerPage: size / logged.pages,
-  }
-}
-
-interface Load {
-  firstSlideMs: number
-  scripts: string[]
-  heapBytes: number
-}
-
-/** Marks when slide 1's title is on screen: present, with text, laid out and not hidden or transparent. */
-const FIRST_SLIDE_PROBE = `(() => {
-  const check = () => {
-    const title = document.querySelector('.slidev-page-1 h1')
-    if (title && title.textContent.trim() && title.getBoundingClientRect().width > 0
-      && title.checkVisibility({ opacityProperty: true, visibilityProperty: true })) {
-      window.__firstSlide = performance.now()
-      return
-    }
+/** Stamps the first frame in which slide 1's title is laid out, with text, and neither hidden nor transparent. */
+const FIRST_SLIDE_PROBE = `requestAnimationFrame(function check() {
+  const title = document.querySelector('.slidev-page-1 h1')
+  if (title?.textContent.trim() && title.getBoundingClientRect().width > 0 && title.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+    window.firstSlide = performance.now()
+  else
     requestAnimationFrame(check)
-  }
-  requestAnimationFrame(check)
-})()`
+})`
 
-async function loadFirstSlide(browser: Browser, site: RunningSite): Promise<Load> {
-  const context = await browser.newContext({
+/** Time to the first slide in a fresh browser context, and the gzipped JavaScript that had arrived by then. */
+async function firstSlide(browser: Browser, deck: 'ours' | 'plain'): Promise<{ ms: number, jsKb: number }> {
+  const site = await serveDist(`.bench/${deck}-dist`)
+  const page = await browser.newPage({
     viewport: { width: 1280, height: 720 },
     colorScheme: 'light',
   })
   try {
-    await context.addInitScript(FIRST_SLIDE_PROBE)
-    const page = await context.newPage()
-    const cdp = await context.newCDPSession(page)
+    await page.addInitScript(FIRST_SLIDE_PROBE)
     await page.goto(`${site.url}1`, { waitUntil: 'commit' })
-    await page.waitForFunction(() => (window as { __firstSlide?: number }).__firstSlide !== undefined, null, { timeout: 60_000, polling: 50 })
-    const { firstSlideMs, scripts } = await page.evaluate(() => {
-      const at = (window as { __firstSlide?: number }).__firstSlide ?? Number.NaN
-      // Every JavaScript file whose response had arrived when the title was on screen (entry, module preloads,
-      // dynamic imports).
-      const loaded = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-        .filter(entry => /\.m?js$/.test(new URL(entry.name).pathname) && entry.responseEnd <= at)
-        .map(entry => entry.name)
-      return { firstSlideMs: at, scripts: loaded }
+    await page.waitForFunction(() => 'firstSlide' in window, null, { timeout: 60_000 })
+    const { ms, scripts } = await page.evaluate(() => {
+      const ms = (window as unknown as { firstSlide: number }).firstSlide
+      const arrived = performance.getEntriesByType('resource') as PerformanceResourceTiming[]
+      return {
+        ms,
+        scripts: arrived.filter(entry => entry.responseEnd <= ms && /\.m?js$/.test(new URL(entry.name).pathname)).map(entry => new URL(entry.name).pathname),
+      }
     })
-    await cdp.send('Performance.enable')
-    const { metrics } = await cdp.send('Performance.getMetrics')
-    const heapBytes = metrics.find(metric => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN
-    return { firstSlideMs, scripts, heapBytes }
+    const sizes = await Promise.all([
+      ...new Set(scripts),
+    ].map(async path => gzipSync(await readFile(`.bench/${deck}-dist${path}`), { level: 9 }).length))
+    return { ms, jsKb: sizes.reduce((sum, size) => sum + size, 0) / 1024 }
   }
   finally {
-    await context.close()
+    await page.close()
+    await site.close()
   }
 }
 
-const gzipCache = new Map<string, number>()
-async function gzippedBytes(dist: string, site: RunningSite, urls: string[]): Promise<Map<string, number>> {
-  const sizes = new Map<string, number>()
-  for (const url of new Set(urls)) {
-    const path = distPathForUrl(url, site.url)
-    if (!path)
-      continue
-    const file = resolve(dist, path)
-    if (!gzipCache.has(file))
-      gzipCache.set(file, gzipSize(await readFile(file)))
-    sizes.set(path, gzipCache.get(file)!)
+await rm('.bench', { recursive: true, force: true })
+await mkdir('.bench/logs', { recursive: true })
+await mkdir('.bench/plain/setup', { recursive: true })
+await mkdir('.bench/plain/public', { recursive: true })
+const startLoad = load()
+const pages = (await loadDeck(resolve('slides.md'))).slides.length
+await writeFile('.bench/plain/slides.md', plainDeckMarkdown(pages))
+await copyFile('public/favicon.svg', '.bench/plain/public/favicon.svg')
+// The exporter prints /print, which a built Slidev site has only when the deck adds it (ours in setup/routes.ts).
+await writeFile('.bench/plain/setup/routes.ts', `import { defineRoutesSetup } from '@slidev/types'\n\nexport default defineRoutesSetup(routes => [{ name: 'deck-print', path: '/print', component: () => import('@slidev/client/pages/print.vue') }, ...routes])\n`)
+
+// The whole kit as a lecturer runs it (check, builds, every file); beside it, the plain deck's build and slides PDF.
+const kit = await exportDeck('npm run export (ours, every file)', 'ours', '')
+const plainKit = await exportDeck('build and slides PDF (plain)', 'plain', '--only slides')
+// Slides PDFs alternately, so both decks share the machine's noise; per page from the exporter's own step time
+// (page opened → file written) and from the whole command (start-up included) for the comparison with Slidev's CLI.
+const perPage = { ours: [] as number[], plain: [] as number[], command: [] as number[] }
+for (let round = 1; round <= ROUNDS; round++) {
+  for (const deck of ['ours', 'plain'] as const) {
+    const { seconds, log } = await exportDeck(`slides PDF ${round} (${deck})`, deck, '--skip-build --only slides')
+    const step = stepTime(log, 'slides')!
+    perPage[deck].push(step.seconds / step.pages)
+    if (deck === 'ours')
+      perPage.command.push(seconds / step.pages)
   }
-  return sizes
 }
+const executable = await chromiumExecutable()
+// Slidev's CLI drives Chromium through the package playwright-chromium, which downloads a browser at install (the
+// project installs none such); it finds it among global packages too, so a shim there hands it playwright-core.
+await mkdir('.bench/global/lib/node_modules/playwright-chromium', { recursive: true })
+await writeFile('.bench/global/lib/node_modules/playwright-chromium/index.js', `module.exports = require(${JSON.stringify(resolve('node_modules/playwright-core'))})\n`)
+const slidev = await run('slidev export (ours)', `npm_config_prefix=${resolve('.bench/global')} node_modules/.bin/slidev export slides.md --output .bench/slidev-export.pdf --executable-path ${executable} --timeout 600000`)
 
-function sum(values: Iterable<number>): number {
-  let total = 0
-  for (const value of values)
-    total += value
-  return total
-}
-
-async function main(): Promise<void> {
-  const started = performance.now()
-  await rm(resolve(WORK, 'logs'), { recursive: true, force: true })
-  await mkdir(resolve(WORK, 'logs'), { recursive: true })
-  const executablePath = await chromiumExecutable()
-  const ourDeck = await loadDeck(resolve('slides.md'))
-  const plainEntry = await preparePlainDeck(ourDeck.slides.length)
-  const plainDeck = await loadDeck(plainEntry)
-  const decks: Record<'ours' | 'plain', DeckUnderTest> = {
-    ours: {
-      name: 'ours',
-      entry: resolve('slides.md'),
-      dist: resolve(WORK, 'ours-dist'),
-      exports: resolve(WORK, 'ours-export'),
-      title: ourDeck.title,
-    },
-    plain: {
-      name: 'plain',
-      entry: plainEntry,
-      dist: resolve(WORK, 'plain-dist'),
-      exports: resolve(WORK, 'plain-export'),
-      title: plainDeck.title,
-    },
-  }
-  console.log(`bench: ${ourDeck.slides.length} slides in each deck; load average at start ${os.loadavg().map(load => load.toFixed(1)).join(' ')}`)
-
-  const builds = { ours: await build(decks.ours), plain: await build(decks.plain) }
-  // The slides PDF of each deck, alternately, EXPORT_ROUNDS times: a loaded machine makes a single export noisy.
-  const slideExports: Record<'ours' | 'plain', ExportFigures[]> = { ours: [], plain: [] }
-  for (let round = 0; round < EXPORT_ROUNDS; round++) {
-    for (const name of ['ours', 'plain'] as const)
-      slideExports[name].push(await exportPdf(decks[name], 'slides', round))
-  }
-  const medianExport = (samples: ExportFigures[]): ExportFigures => ({
-    pages: samples[0].pages,
-    bytesPerPage: samples[0].bytesPerPage,
-    secondsPerPage: median(samples.map(sample => sample.secondsPerPage))!,
-    cpuSecondsPerPage: median(samples.map(sample => sample.cpuSecondsPerPage ?? Number.NaN)),
-  })
-  const exported = {
-    ours: {
-      slides: medianExport(slideExports.ours),
-      handout: await exportPdf(decks.ours, 'handout', 0),
-    },
-    plain: {
-      slides: medianExport(slideExports.plain),
-      handout: undefined,
-    },
-  }
-
-  console.log(`bench: loading each built site's first slide ${LOADS} times (after one warm-up each)…`)
-  const sites = { ours: await serveDist(decks.ours.dist), plain: await serveDist(decks.plain.dist) }
-  let browser: Browser | undefined
-  const loads: Record<'ours' | 'plain', Load[]> = { ours: [], plain: [] }
-  let chromiumVersion = ''
-  try {
-    browser = await chromium.launch({
-      executablePath,
-      args: [...CHROMIUM_ARGS],
-    })
-    chromiumVersion = browser.version()
-    for (const name of ['ours', 'plain'] as const)
-      await loadFirstSlide(browser, sites[name])
-    for (let round = 0; round < LOADS; round++) {
-      const order = round % 2
-        ? ['plain', 'ours'] as const
-        : ['ours', 'plain'] as const
-      for (const name of order)
-        loads[name].push(await loadFirstSlide(browser, sites[name]))
-    }
-  }
-  finally {
-    await browser?.close()
-    await sites.ours.close()
-    await sites.plain.close()
-  }
-
-  const scriptSizes = {
-    ours: await Promise.all(loads.ours.map(load => gzippedBytes(decks.ours.dist, sites.ours, load.scripts))),
-    plain: await Promise.all(loads.plain.map(load => gzippedBytes(decks.plain.dist, sites.plain, load.scripts))),
-  }
-  const jsKb = (name: 'ours' | 'plain') => median(scriptSizes[name].map(sizes => sum(sizes.values()) / 1024))
-  const firstSlide = (name: 'ours' | 'plain') => loads[name].map(load => load.firstSlideMs)
-  const mb = (kb: number | undefined) => kb === undefined
-    ? undefined
-    : kb / 1024
-  const rows: BenchRow[] = [
-    {
-      metric: 'build, wall time',
-      unit: 's',
-      digits: 1,
-      ours: builds.ours?.wallSeconds,
-      plain: builds.plain?.wallSeconds,
-    },
-    {
-      metric: 'build, CPU time (user + system)',
-      unit: 's',
-      digits: 1,
-      ours: builds.ours?.cpuSeconds,
-      plain: builds.plain?.cpuSeconds,
-    },
-    {
-      metric: 'build, peak memory (max RSS, GNU time)',
-      unit: 'MB',
-      digits: 0,
-      ours: mb(builds.ours?.maxRssKb),
-      plain: mb(builds.plain?.maxRssKb),
-    },
-    {
-      metric: `export slides PDF, per page (median of ${EXPORT_ROUNDS})`,
-      unit: 's',
-      digits: 3,
-      ours: exported.ours.slides.secondsPerPage,
-      plain: exported.plain.slides.secondsPerPage,
-      target: 1.3,
-    },
-    {
-      metric: `export slides PDF, CPU per page (whole exporter process incl. start-up and Chromium, median of ${EXPORT_ROUNDS})`,
-      unit: 's',
-      digits: 3,
-      ours: exported.ours.slides.cpuSecondsPerPage,
-      plain: exported.plain.slides.cpuSecondsPerPage,
-    },
-    {
-      metric: 'slides PDF size, per page',
-      unit: 'KB',
-      digits: 1,
-      ours: exported.ours.slides.bytesPerPage / 1024,
-      plain: exported.plain.slides.bytesPerPage / 1024,
-    },
-    {
-      metric: 'export handout PDF, per page',
-      unit: 's',
-      digits: 3,
-      ours: exported.ours.handout.secondsPerPage,
-      plain: undefined,
-    },
-    {
-      metric: 'export handout PDF, CPU per page (whole exporter process incl. start-up and Chromium)',
-      unit: 's',
-      digits: 3,
-      ours: exported.ours.handout.cpuSecondsPerPage,
-      plain: undefined,
-    },
-    {
-      metric: 'handout PDF size, per page',
-      unit: 'KB',
-      digits: 1,
-      ours: exported.ours.handout.bytesPerPage / 1024,
-      plain: undefined,
-    },
-    {
-      metric: `first slide visible, median of ${LOADS} loads`,
-      unit: 'ms',
-      digits: 0,
-      ours: median(firstSlide('ours')),
-      plain: median(firstSlide('plain')),
-      target: 1.25,
-    },
-    {
-      metric: 'JavaScript before first slide, gzip -9',
-      unit: 'KB',
-      digits: 1,
-      ours: jsKb('ours'),
-      plain: jsKb('plain'),
-      target: 1.3,
-    },
-    {
-      metric: 'browser JS heap after first slide (CDP JSHeapUsedSize)',
-      unit: 'MB',
-      digits: 1,
-      ours: median(loads.ours.map(load => load.heapBytes / 2 ** 20)),
-      plain: median(loads.plain.map(load => load.heapBytes / 2 ** 20)),
-    },
-  ]
-
-  const cpu = os.cpus()
-  console.log('')
-  console.log(`Machine: ${cpu.length} CPUs (${cpu[0]?.model.trim() ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, Chromium ${chromiumVersion}, ${ourDeck.slides.length} slides per deck, load average at end ${os.loadavg().map(load => load.toFixed(1)).join(' ')}`)
-  console.log('')
-  console.log(renderTable(rows))
-  console.log('')
-  for (const name of ['ours', 'plain'] as const) {
-    const samples = firstSlide(name).map(ms => ms.toFixed(0)).join(', ')
-    console.log(`First slide, ${name} (ms): ${samples}`)
-  }
-  // Each round loads both decks back to back, so the median of the per-round ratios cancels slow drifts in load.
-  const pairedRatios = loads.ours.map((load, index) => load.firstSlideMs / loads.plain[index].firstSlideMs)
-  console.log(`First slide, median of the per-round ratios ours/plain: ${median(pairedRatios)?.toFixed(2)}×`)
-  for (const name of ['ours', 'plain'] as const) {
-    const samples = slideExports[name].map(sample => (sample.secondsPerPage * sample.pages).toFixed(1)).join(', ')
-    console.log(`Slides PDF export step, ${name} (s): ${samples}`)
-  }
-  console.log(`Slides PDF: ${exported.ours.slides.pages} pages (ours), ${exported.plain.slides.pages} (plain); handout: ${exported.ours.handout.pages} A4 pages (ours). Export wall times are the exporter's own step times (start-up excluded); CPU times cover the whole exporter process.`)
-
-  // Which JavaScript our first slide waits for that the plain deck's does not: named chunks, largest first.
-  const lastOurs = scriptSizes.ours.at(-1) ?? new Map<string, number>()
-  const plainNames = new Set([
-    ...(scriptSizes.plain.at(-1) ?? new Map()).keys(),
-  ].map(chunkName))
-  const extra = [
-    ...lastOurs.entries(),
-  ]
-    .map(([path, bytes]) => ({
-      name: chunkName(path),
-      bytes,
-      shared: plainNames.has(chunkName(path)),
-    }))
-    .sort((a, b) => b.bytes - a.bytes)
-  console.log('')
-  console.log(`JavaScript before our first slide (last load, ${extra.length} files, gzip KB; * = also loaded by the plain deck):`)
-  console.log(extra.map(file => `  ${(file.bytes / 1024).toFixed(1).padStart(7)}  ${file.name}${file.shared
-    ? ' *'
-    : ''}`).join('\n'))
-  console.log('')
-  console.log(`bench: done in ${((performance.now() - started) / 1000).toFixed(0)} s; logs and files in .bench/`)
-}
-
+const browser = await chromium.launch({
+  executablePath: executable,
+  args: [...CHROMIUM_ARGS],
+})
+const version = browser.version()
+const loads = { ours: [] as { ms: number, jsKb: number }[], plain: [] as { ms: number, jsKb: number }[] }
 try {
-  await main()
+  await firstSlide(browser, 'ours') // warm-ups: the first launch of each site pays for the disk cache
+  await firstSlide(browser, 'plain')
+  for (let round = 0; round < ROUNDS * 2; round++) {
+    for (const deck of round % 2
+      ? ['plain', 'ours'] as const
+      : ['ours', 'plain'] as const)
+      loads[deck].push(await firstSlide(browser, deck))
+  }
 }
-catch (error) {
-  stopChildren()
-  console.error(`bench: ${error instanceof Error
-    ? error.message
-    : error}`)
-  process.exitCode = 1
+finally {
+  await browser.close()
 }
+
+function row(measure: string, unit: string, digits: number, ours?: number, baseline?: number, target?: Target): BenchRow {
+  return {
+    measure,
+    unit,
+    digits,
+    ours,
+    baseline,
+    target,
+  }
+}
+const rows = [
+  row(`slides PDF per page (exporter's step time, median of ${ROUNDS}); baseline: the plain deck, same exporter`, 's', 3, median(perPage.ours), median(perPage.plain), { ratio: 2 }),
+  row(`slides PDF per page, whole command, all ${pages} pages; baseline: \`slidev export\` of our deck (ours prints from the built site)`, 's', 2, median(perPage.command), slidev.seconds / pages, { ratio: 0.2, label: 'ours ≥ 5× faster' }),
+  row('`npm run export`, every file of the kit; baseline: the plain deck\'s build and slides PDF', 's', 0, kit.seconds, plainKit.seconds, { ours: 45 }),
+  row(`first slide visible (median of ${ROUNDS * 2} loads); baseline: the plain deck`, 'ms', 0, median(loads.ours.map(load => load.ms)), median(loads.plain.map(load => load.ms)), { ratio: 1.25 }),
+  row('JavaScript before the first slide, gzip -9; baseline: the plain deck', 'KB', 1, median(loads.ours.map(load => load.jsKb)), median(loads.plain.map(load => load.jsKb)), { ratio: 1.3 }),
+]
+console.log(`\n${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), Node ${process.version}, Chromium ${version}; load average ${startLoad} at start, ${load()} at end\n`)
+console.log(renderTable(rows))
+console.log(`\nIn \`npm run export\` (s): ${[
+  ...kit.log.matchAll(/export: (.+) done in ([\d.]+) s/g),
+].map(([, step, seconds]) => `${step} ${seconds}`).join(', ')}`)

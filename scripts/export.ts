@@ -123,8 +123,7 @@ async function openPrintView(browser: Browser, siteUrl: string, expectedSlides: 
   return page
 }
 
-async function exportSlidesPdf(browser: Browser, siteUrl: string, deck: Deck, path: string): Promise<number> {
-  const page = await openPrintView(browser, siteUrl, deck.slides.length)
+async function exportSlidesPdf(page: Page, deck: Deck, path: string): Promise<number> {
   const size = await page.locator('.print-slide-container').first().boundingBox()
   const printed = await page.pdf({
     width: `${size!.width}px`,
@@ -134,7 +133,6 @@ async function exportSlidesPdf(browser: Browser, siteUrl: string, deck: Deck, pa
     printBackground: true,
     tagged: true,
   })
-  await page.close()
   const pdf = await loadPrintedPdf(printed)
   if (pdf.getPageCount() !== deck.slides.length)
     throw new Error(`Chromium printed ${pdf.getPageCount()} pages for ${deck.slides.length} slides (a slide overflowed its page?)`)
@@ -222,17 +220,35 @@ async function exportKitPdf(browser: Browser, siteUrl: string, deck: Deck, docum
  * One picture per slide at its final click state, with the speaker notes as PowerPoint notes. Printed from the
  * same built site as the PDFs (Slidev's own PPTX export would start a second, development server).
  */
-async function exportPptx(browser: Browser, siteUrl: string, deck: Deck, path: string): Promise<number> {
-  const page = await openPrintView(browser, siteUrl, deck.slides.length)
+async function exportPptx(page: Page, deck: Deck, path: string): Promise<number> {
   const pptx = new PptxGenJS()
   pptx.defineLayout({ name: 'deck', width: 980 / 96, height: 552 / 96 })
   pptx.layout = 'deck'
   pptx.title = deck.title
   pptx.author = deck.author
   pptx.subject = deck.info.replace(/\s+/g, ' ')
-  const containers = await page.locator('.print-slide-container').all()
-  for (const [index, container] of containers.entries()) {
-    const picture = await container.screenshot({ type: 'png' })
+  // Each slide scrolled to the top of the window and the window's slide-sized corner taken: the same pixels as an
+  // element screenshot, without its per-element scrolling and stability checks (half the time for 69 slides).
+  const boxes = await page.locator('.print-slide-container').evaluateAll(elements => elements.map(element => ({
+    top: element.getBoundingClientRect().top + window.scrollY,
+    width: element.getBoundingClientRect().width,
+    height: element.getBoundingClientRect().height,
+  })))
+  for (const [index, box] of boxes.entries()) {
+    // At the bottom of the page the window may stop short of the slide's top; the clip starts where the slide does.
+    const scrolled = await page.evaluate((top) => {
+      window.scrollTo(0, top)
+      return window.scrollY
+    }, box.top)
+    const picture = await page.screenshot({
+      type: 'png',
+      clip: {
+        x: 0,
+        y: box.top - scrolled,
+        width: box.width,
+        height: box.height,
+      },
+    })
     const slide = pptx.addSlide()
     const { title, note } = deck.slides[index]
     slide.addImage({
@@ -246,10 +262,9 @@ async function exportPptx(browser: Browser, siteUrl: string, deck: Deck, path: s
     if (note)
       slide.addNotes(noteText(note, { script: true }))
   }
-  await page.close()
   const bytes = await pptx.write({ outputType: 'uint8array' }) as Uint8Array
   await writeWhole(path, await fitNotesPages(bytes))
-  return containers.length
+  return boxes.length
 }
 
 function pdfInfo(title: string, author: string, info: string, keywords: string, kind: string) {
@@ -266,10 +281,13 @@ function pdfInfo(title: string, author: string, info: string, keywords: string, 
 function exportTasks(browser: Browser, siteUrl: string, deck: Deck, names: ReturnType<typeof exportFileNames>): Partial<Record<ExportStep | PackageStep, () => Promise<string>>> {
   const into = (name: string) => resolve(outDir, name)
   const kit = async (document: KitDocument, name: string) => `${await exportKitPdf(browser, siteUrl, deck, document, into(name))} A4 pages → ${name}`
+  // The slides PDF and the PPTX print the same view: it is loaded and drawn once, for whichever asks first.
+  let printView: Promise<Page> | undefined
+  const slidesView = () => printView ??= openPrintView(browser, siteUrl, deck.slides.length)
   return {
-    'slides': async () => `${await exportSlidesPdf(browser, siteUrl, deck, into(names.slidesPdf))} pages → ${names.slidesPdf}`,
+    'slides': async () => `${await exportSlidesPdf(await slidesView(), deck, into(names.slidesPdf))} pages → ${names.slidesPdf}`,
     'handout': async () => `${await exportHandoutPdf(browser, siteUrl, deck, into(names.handoutPdf))} A4 pages → ${names.handoutPdf}`,
-    'pptx': async () => `${await exportPptx(browser, siteUrl, deck, into(names.pptx))} slides with notes → ${names.pptx}`,
+    'pptx': async () => `${await exportPptx(await slidesView(), deck, into(names.pptx))} slides with notes → ${names.pptx}`,
     'role-cards': () => kit({ route: 'role-cards', kind: 'Role cards', pages: seats.length }, names.roleCardsPdf),
     'fact-sheet': () => kit({ route: 'fact-sheet', kind: 'Fact sheet', pages: 1 }, names.factSheetPdf),
     'memo': () => kit({ route: 'memo', kind: 'Decision memo', pages: 1 }, names.memoPdf),
@@ -294,23 +312,37 @@ async function main(): Promise<void> {
   const deck = await loadDeck(deckEntry)
   const names = exportFileNames(deck.title, { dark: options.dark })
   await mkdir(outDir, { recursive: true })
+  // The SCORM build is a second full site build; it runs beside the site's build and the printing, which leave a
+  // core idle while Chromium waits on its pages. Its lines may come between theirs.
+  const scorm = scormSteps.length
+    ? exportScorm({
+        steps: scormSteps,
+        deckEntry,
+        title: deck.title,
+        outDir,
+        mastery: options.mastery ?? DEFAULT_MASTERY,
+        skipBuild: options.skipBuild,
+        verbose: options.verbose,
+      })
+    : Promise.resolve(true)
+  const printed = printSteps.length
+    ? printAll(printSteps, executablePath, deck, names)
+    : Promise.resolve(true)
+  const [scormDone, printDone] = await Promise.all([scorm, printed])
+  if (scormDone && printDone) {
+    if (printSteps.length)
+      console.log(`export: all done, files in ${outDir}`)
+  }
+  else {
+    process.exitCode = 1
+  }
+}
+
+/** The site's build (unless --skip-build), then each print step in order; false if a step failed (it says which). */
+async function printAll(printSteps: ExportStep[], executablePath: string, deck: Deck, names: ReturnType<typeof exportFileNames>): Promise<boolean> {
   let failed = false
-  if (scormSteps.length) {
-    failed = !await exportScorm({
-      steps: scormSteps,
-      deckEntry,
-      title: deck.title,
-      outDir,
-      mastery: options.mastery ?? DEFAULT_MASTERY,
-      skipBuild: options.skipBuild,
-      verbose: options.verbose,
-    })
-  }
-  if (!printSteps.length) {
-    process.exitCode = failed ? 1 : 0
-    return
-  }
   if (!options.skipBuild) {
+    const started = performance.now()
     console.log(`export: building the site (${distDir}/)…`)
     await runCommand('npx', [
       'slidev',
@@ -319,6 +351,7 @@ async function main(): Promise<void> {
       '--out',
       distDir,
     ], { verbose: options.verbose })
+    console.log(`export: site build done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   }
   const site = await serveDist(distDir)
   const browser = await chromium.launch({
@@ -353,10 +386,7 @@ async function main(): Promise<void> {
     await browser.close()
     await site.close()
   }
-  if (failed)
-    process.exitCode = 1
-  else
-    console.log(`export: all done, files in ${outDir}`)
+  return !failed
 }
 
 main().catch((error: unknown) => {

@@ -74,11 +74,16 @@ export async function packageFiles(dir: string): Promise<string[]> {
     .sort()
 }
 
-/** The zip for one SCORM version: the build and its manifest. */
-export async function scormZip(options: { dir: string, version: ScormVersion, title: string, mastery: number }): Promise<Uint8Array> {
-  const { dir, version, title, mastery } = options
+/**
+ * The zip for one SCORM version: the build and its manifest. Given another version's zip of the same build, only the
+ * manifest is written anew: the build's files keep their compressed bytes instead of being compressed again.
+ */
+export async function scormZip(options: { dir: string, version: ScormVersion, title: string, mastery: number, sameBuild?: Uint8Array }): Promise<Uint8Array> {
+  const { dir, version, title, mastery, sameBuild } = options
   const files = await packageFiles(dir)
-  const zip = new JSZip()
+  const zip = sameBuild
+    ? await JSZip.loadAsync(sameBuild)
+    : new JSZip()
   zip.file('imsmanifest.xml', scormManifest({
     version,
     identifier: slugify(title),
@@ -87,8 +92,10 @@ export async function scormZip(options: { dir: string, version: ScormVersion, ti
     launch: LAUNCH_FILE,
     files,
   }))
-  for (const file of files)
-    zip.file(file, await readFile(join(dir, file)))
+  if (!sameBuild) {
+    for (const file of files)
+      zip.file(file, await readFile(join(dir, file)))
+  }
   return zip.generateAsync({
     type: 'uint8array',
     compression: 'DEFLATE',
@@ -118,12 +125,14 @@ export async function exportScorm(options: {
   }
   try {
     if (!options.skipBuild) {
+      const started = performance.now()
       await buildScormSite({
         deckEntry: options.deckEntry,
         dir,
         mastery: options.mastery,
         verbose: options.verbose,
       })
+      console.log(`export: SCORM build done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
     }
   }
   catch (error) {
@@ -133,6 +142,7 @@ export async function exportScorm(options: {
     return false
   }
   let ok = true
+  let sameBuild: Uint8Array | undefined
   for (const step of options.steps) {
     const started = performance.now()
     const name = scormFileName(options.title, step)
@@ -143,7 +153,9 @@ export async function exportScorm(options: {
         version: VERSION_OF[step],
         title: options.title,
         mastery: options.mastery,
+        sameBuild,
       })
+      sameBuild = bytes
       await writeFile(`${path}.tmp`, bytes)
       await rename(`${path}.tmp`, path)
       console.log(`export: ${step} done in ${((performance.now() - started) / 1000).toFixed(1)} s, ${(bytes.length / 1024 / 1024).toFixed(1)} MB, mastery ${options.mastery}% → ${name}`)

@@ -1,185 +1,61 @@
-import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import {
-  chunkName,
-  distPathForUrl,
-  formatRatio,
-  formatValue,
-  gzipSize,
-  median,
-  meetsTarget,
-  parseCpuSeconds,
-  parseExportLog,
-  parseMaxRss,
-  plainDeckMarkdown,
-  ratio,
-  renderTable,
-} from '../../scripts/lib/bench'
+import { median, plainDeckMarkdown, renderTable, stepTime } from '../../scripts/lib/bench'
 
-describe('median', () => {
-  it('takes the middle value of an odd count, whatever the order', () => {
-    expect(median([9, 1, 5])).toBe(5)
-  })
-  it('averages the two middle values of an even count', () => {
-    expect(median([4, 1, 3, 2])).toBe(2.5)
-  })
-  it('is undefined for no values and ignores non-finite ones', () => {
-    expect(median([])).toBeUndefined()
-    expect(median([Number.NaN, 7])).toBe(7)
-  })
-})
-
-describe('ratio', () => {
-  it('divides ours by plain', () => {
-    expect(ratio(3, 2)).toBe(1.5)
-  })
-  it('is undefined when a value is missing or plain is zero', () => {
-    expect(ratio(undefined, 2)).toBeUndefined()
-    expect(ratio(2, undefined)).toBeUndefined()
-    expect(ratio(2, 0)).toBeUndefined()
-  })
-})
-
-describe('formatting', () => {
-  it('shows values with their unit and a dash when missing', () => {
-    expect(formatValue(1.234, 's', 2)).toBe('1.23 s')
-    expect(formatValue(12, '', 0)).toBe('12')
-    expect(formatValue(undefined, 's', 2)).toBe('—')
-  })
-  it('shows ratios with two decimals and a times sign', () => {
-    expect(formatRatio(1.2345)).toBe('1.23×')
-    expect(formatRatio(undefined)).toBe('—')
-  })
-})
-
-describe('targets', () => {
-  const row = {
-    metric: 'x',
-    unit: 's',
-    digits: 1,
-    target: 1.3,
-  }
-  it('is met at or below the target ratio and missed above it', () => {
-    expect(meetsTarget({ ...row, ours: 13, plain: 10 })).toBe(true)
-    expect(meetsTarget({ ...row, ours: 14, plain: 10 })).toBe(false)
-  })
-  it('is undecided without a target or a value', () => {
-    expect(meetsTarget({
-      ...row,
-      target: undefined,
-      ours: 14,
-      plain: 10,
-    })).toBeUndefined()
-    expect(meetsTarget({ ...row, ours: 14, plain: undefined })).toBeUndefined()
-  })
-})
-
-describe('renderTable', () => {
-  it('prints a Markdown table with ratio and a tick or cross per targeted row', () => {
-    const table = renderTable([
+describe('the benchmark table', () => {
+  it('prints each row with its ratio and whether it meets a ratio or an absolute target', () => {
+    expect(renderTable([
       {
-        metric: 'first slide',
-        unit: 'ms',
-        ours: 120,
-        plain: 100,
-        digits: 0,
-        target: 1.25,
-      },
-      {
-        metric: 'JS',
-        unit: 'KB',
-        ours: 200,
-        plain: 100,
-        digits: 1,
-        target: 1.3,
-      },
-      {
-        metric: 'handout',
+        measure: 'per page',
         unit: 's',
-        ours: 0.5,
-        plain: undefined,
         digits: 2,
+        ours: 0.3,
+        baseline: 0.2,
+        target: { ratio: 2 },
       },
-    ])
-    expect(table.split('\n')).toEqual([
-      '| metric | ours | plain | ratio (ours/plain) | target |',
+      {
+        measure: 'vs CLI',
+        unit: 's',
+        digits: 2,
+        ours: 1,
+        baseline: 4,
+        target: { ratio: 0.2, label: '5× faster' },
+      },
+      {
+        measure: 'kit',
+        unit: 's',
+        digits: 0,
+        ours: 50,
+        baseline: 20,
+        target: { ours: 45 },
+      },
+      {
+        measure: 'missing',
+        unit: 'KB',
+        digits: 1,
+        ours: 3,
+        target: { ratio: 1.3 },
+      },
+    ]).split('\n')).toEqual([
+      '| measure | ours | baseline | ratio | target |',
       '| --- | --- | --- | --- | --- |',
-      '| first slide | 120 ms | 100 ms | 1.20× | ≤ 1.25× ✓ |',
-      '| JS | 200.0 KB | 100.0 KB | 2.00× | ≤ 1.3× ✗ |',
-      '| handout | 0.50 s | — | — | — |',
+      '| per page | 0.30 s | 0.20 s | 1.50× | ≤ 2× ✓ |',
+      '| vs CLI | 1.00 s | 4.00 s | 0.25× | ≤ 0.2× (5× faster) ✗ |',
+      '| kit | 50 s | 20 s | 2.50× | ≤ 45 s ✗ |',
+      '| missing | 3.0 KB | — | — | ≤ 1.3× ? |',
     ])
   })
-})
-
-describe('plainDeckMarkdown', () => {
-  const deck = plainDeckMarkdown({ slideCount: 4 })
-  it('has the requested number of slides, each with a title and a note', () => {
-    const body = deck.replace(/^---\n[\s\S]*?\n---\n/, '')
-    const slides = body.split('\n---\n')
-    expect(slides).toHaveLength(4)
-    for (const [index, slide] of slides.entries()) {
-      expect(slide).toContain(`# Slide ${index + 1}`)
-      expect(slide).toMatch(/<!--[\s\S]+-->/)
-    }
+  it('takes the median of the finite samples', () => {
+    expect(median([9, 1, 5])).toBe(5)
+    expect(median([4, Number.NaN, 1, 3, 2])).toBe(2.5)
+    expect(median([])).toBeUndefined()
   })
-  it('keeps the headmatter essentials of the real deck', () => {
-    for (const line of [
-      'theme: default',
-      'favicon: /favicon.svg',
-      '  provider: none',
-      'aspectRatio: 16/9',
-      'canvasWidth: 980',
-    ])
-      expect(deck).toContain(`\n${line}\n`)
+  it('reads a step\'s seconds and pages from the exporter\'s log', () => {
+    expect(stepTime('export: slides done in 12.5 s, 40 pages → a.pdf', 'slides')).toEqual({ seconds: 12.5, pages: 40 })
+    expect(stepTime('export: handout done in 3.0 s, 9 A4 pages', 'slides')).toBeUndefined()
   })
-  it('uses no components or HTML beyond the notes', () => {
-    expect(deck.replace(/<!--[\s\S]*?-->/g, '')).not.toMatch(/<[a-z]/i)
-  })
-  it('refuses a deck without slides', () => {
-    expect(() => plainDeckMarkdown({ slideCount: 0 })).toThrow(/at least one slide/)
-  })
-})
-
-describe('gzipSize', () => {
-  it('is the length of the input gzipped at level 9', () => {
-    const text = new TextEncoder().encode('const a = 1\n'.repeat(500))
-    expect(gzipSize(text)).toBe(gzipSync(text, { level: 9 }).length)
-    expect(gzipSize(text)).toBeLessThan(text.length / 10)
-  })
-})
-
-describe('distPathForUrl', () => {
-  const site = 'http://127.0.0.1:4000/'
-  it('maps a URL of the site to its file in the built folder', () => {
-    expect(distPathForUrl('http://127.0.0.1:4000/assets/index-abc.js?v=1', site)).toBe('assets/index-abc.js')
-  })
-  it('ignores other origins and the site root', () => {
-    expect(distPathForUrl('http://127.0.0.1:5000/assets/x.js', site)).toBeUndefined()
-    expect(distPathForUrl(site, site)).toBeUndefined()
-  })
-})
-
-describe('log parsing', () => {
-  it('reads seconds and pages from the exporter\'s done line', () => {
-    const log = 'export: slides…\nexport: slides done in 12.5 s, 40 pages → deck-slides.pdf\n'
-    expect(parseExportLog(log, 'slides')).toEqual({ seconds: 12.5, pages: 40 })
-    expect(parseExportLog('export: handout done in 30.0 s, 61 A4 pages → h.pdf', 'handout')).toEqual({ seconds: 30, pages: 61 })
-    expect(parseExportLog(log, 'handout')).toBeUndefined()
-  })
-  it('reads the maximum resident set size from GNU time', () => {
-    expect(parseMaxRss('\tMaximum resident set size (kbytes): 812345\n')).toBe(812345)
-    expect(parseMaxRss('nothing')).toBeUndefined()
-  })
-  it('adds user and system CPU seconds from GNU time', () => {
-    expect(parseCpuSeconds('\tUser time (seconds): 13.48\n\tSystem time (seconds): 3.52\n')).toBeCloseTo(17)
-    expect(parseCpuSeconds('User time (seconds): 1')).toBeUndefined()
-  })
-})
-
-describe('chunkName', () => {
-  it('drops the assets folder and the content hash, so builds can be compared', () => {
-    expect(chunkName('assets/modules/vue-CPBYoncb.js')).toBe('modules/vue')
-    expect(chunkName('assets/chunk-AHS5MEEA-D410-iNc.js')).toBe('chunk-AHS5MEEA')
-    expect(chunkName('assets/index-j4F2BdUd.js')).toBe('index')
+  it('generates a plain deck with the asked number of slides, each with a note', () => {
+    const slides = plainDeckMarkdown(3).split('\n---\n\n').slice(1)
+    expect(slides).toHaveLength(3)
+    expect(slides.every(slide => /^# Slide \d[\s\S]*<!--[\s\S]+-->/.test(slide))).toBe(true)
   })
 })
