@@ -3,11 +3,12 @@
  * reads the same files. The export (every PDF, the PPTX and both LMS packages) is the suite's costliest step, and two
  * specs read what it writes: export.spec.ts and scorm.spec.ts.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import process from 'node:process'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { exportSteps, packageSteps } from '../../scripts/lib/exports'
 
 interface ExportRun { status: number | null, output: string }
 
@@ -24,11 +25,37 @@ export function runExport(outDir: string, ...args: string[]) {
     ...args,
   ], {
     encoding: 'utf8',
-    // The LMS packages' own builds go beside the files, not over the working copy's dist-scorm/.
-    env: {
-      ...process.env,
-      DIST_SCORM: join(outDir, 'dist-scorm'),
-    },
+    env: exportEnv(outDir),
+  })
+}
+
+/** The LMS packages' own build goes beside the files, not over the working copy's dist-scorm/. */
+function exportEnv(outDir: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DIST_SCORM: join(outDir, 'dist-scorm'),
+  }
+}
+
+function runExportAsync(outDir: string, ...args: string[]): Promise<ExportRun> {
+  return new Promise((done) => {
+    const child = spawn('npx', [
+      'tsx',
+      'scripts/export.ts',
+      '--out',
+      outDir,
+      ...args,
+    ], {
+      env: exportEnv(outDir),
+    })
+    let output = ''
+    child.stdout.on('data', (chunk: Uint8Array) => output += String(chunk))
+    child.stderr.on('data', (chunk: Uint8Array) => output += String(chunk))
+    child.on('error', error => done({
+      status: -1,
+      output: String(error),
+    }))
+    child.on('exit', status => done({ status, output }))
   })
 }
 
@@ -43,17 +70,16 @@ export async function exportedFolder(): Promise<string> {
   try {
     // mkdir is atomic: exactly one worker creates the claim and runs the export.
     await mkdir(join(folder, 'claimed'))
-    // The LMS packages' site is built here (the exporter builds nothing else when asked only for them); then every
-    // other file is printed from the site `npm test` built.
+    // Side by side, as one plain export does: the LMS packages' site is built (the exporter builds nothing else
+    // when asked only for them), while every other file is printed from the site `npm test` built.
     const files = join(folder, 'files')
-    const results = [
-      runExport(files, '--only', 'scorm12', '--only', 'scorm2004'),
-      runExport(files, '--skip-build'),
-    ]
-    const failed = results.find(result => result.status !== 0)
+    const results = await Promise.all([
+      runExportAsync(files, ...packageSteps.flatMap(step => ['--only', step])),
+      runExportAsync(files, '--skip-build', ...exportSteps.flatMap(step => ['--only', step])),
+    ])
     run = {
-      status: failed?.status ?? 0,
-      output: results.map(result => `${result.stdout}\n${result.stderr}`).join('\n'),
+      status: results.find(result => result.status !== 0)?.status ?? 0,
+      output: results.map(result => result.output).join('\n'),
     }
     await writeFile(outcome, JSON.stringify(run))
   }
