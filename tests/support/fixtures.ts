@@ -91,3 +91,27 @@ export const test = base.extend<Fixtures>({
     { auto: true },
   ],
 })
+
+/**
+ * The same guards for a page a spec opens itself and shares across its tests (in `beforeAll`, to load it once):
+ * requests that would leave the machine are blocked and recorded, page and console errors recorded. Call the
+ * returned check after each test (`afterEach`), so a test fails on what happened while it ran.
+ */
+export async function guardSharedPage(page: Page): Promise<() => void> {
+  const offMachine: string[] = []
+  const errors: string[] = []
+  page.on('request', (request) => {
+    if (!isLocal(request.url()))
+      offMachine.push(request.url())
+  })
+  await page.route(url => !isLocal(url.toString()), route => route.abort())
+  page.on('pageerror', error => errors.push(`page error: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error')
+      errors.push(`console error: ${message.text()}`)
+  })
+  return () => {
+    expect(offMachine.splice(0), 'requests that left this machine').toEqual([])
+    expect(errors.splice(0), 'errors in the page').toEqual([])
+  }
+}

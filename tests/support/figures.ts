@@ -1,0 +1,64 @@
+/**
+ * Helpers for the figure specs (timelines, map, diagrams): one page a spec shares across its tests, Slidev's print
+ * view loaded once, and in-app navigation, so a spec loads the deck as few times as it can. Figures are found by
+ * the `data-figure` id their component carries (the view's id in data/), never by slide number or heading.
+ */
+import type { Browser, Locator, Page, TestInfo } from '@playwright/test'
+import { waitForDrawing } from '../../scripts/lib/drawing'
+import { expect, guardSharedPage, waitForSlide } from './fixtures'
+
+export interface SharedPage {
+  page: Page
+  /** Fails the running test on any request off the machine or page error since the last check. */
+  check: () => void
+}
+
+/** A page of its own for a spec's tests, with the fixtures' guards. */
+export async function openSharedPage(browser: Browser, testInfo: TestInfo, viewport = { width: 980, height: 552 }): Promise<SharedPage> {
+  const page = await browser.newPage({ baseURL: testInfo.project.use.baseURL, viewport })
+  const check = await guardSharedPage(page)
+  return { page, check }
+}
+
+export function figure(page: Page, id: string): Locator {
+  return page.locator(`[data-figure="${id}"]`)
+}
+
+/** Opens Slidev's print view (every slide at its printed state) and waits until every figure has drawn. */
+export async function openPrintView(page: Page): Promise<void> {
+  await page.goto('print?print=true')
+  await page.locator('.print-slide-container').first().waitFor()
+  await waitForDrawing(page)
+}
+
+/** In the print view: the number of the slide each figure is on, by figure id. */
+export async function figureSlides(page: Page): Promise<Record<string, number>> {
+  return page.locator('[data-figure]').evaluateAll(figures => Object.fromEntries(figures.map(figure => [
+    figure.getAttribute('data-figure'),
+    // Slidev names each printed slide "<slide>-<click>", e.g. "021-01".
+    Number.parseInt(figure.closest('.print-slide-container')!.id, 10),
+  ])))
+}
+
+/** Shows slide `no` in the app already loaded, as its router would on Back or Forward: no page load. */
+export async function goToSlideInApp(page: Page, no: number): Promise<void> {
+  await page.evaluate((path) => {
+    // Slidev's print page marks <html class="print"> and never unmarks it; that style would collapse the slide.
+    document.documentElement.classList.remove('print')
+    history.pushState(history.state, '', path)
+    dispatchEvent(new PopStateEvent('popstate', { state: history.state }))
+  }, new URL(String(no), page.url()).pathname)
+  await waitForSlide(page, no)
+}
+
+/** Presses → as a presenter does and waits for the figure to reach `step`. */
+export async function clickTo(page: Page, id: string, step: number): Promise<void> {
+  await page.keyboard.press('ArrowRight')
+  await expect(figure(page, id)).toHaveAttribute('data-step', String(step))
+}
+
+/** Presses → past a figure's last step and expects the next slide: the slide has exactly the figure's clicks. */
+export async function expectNextSlideAfter(page: Page, no: number): Promise<void> {
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(new RegExp(`/${no + 1}(\\?|$)`))
+}
