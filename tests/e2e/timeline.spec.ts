@@ -36,15 +36,21 @@ test('prints every timeline at its last step: each selected event in date order,
     await expect(figure(page, id), `the ${id} timeline is on a slide`).toHaveCount(1)
     await expect(figure(page, id)).toHaveAttribute('data-step', String(total))
     await expect(figure(page, id)).toHaveAttribute('data-steps', String(total))
-    const list = items(page, id)
-    expect(await list.evaluateAll(lis => lis.map(li => li.getAttribute('data-event-id')))).toEqual(events.map(e => e.id))
-    await expect(list.locator('visible=true')).toHaveCount(events.length)
-    for (const [i, event] of events.entries()) {
-      const li = list.nth(i)
-      await expect(li.locator('time')).toHaveAttribute('datetime', event.start)
-      await expect(li.locator('.headline')).toHaveText(event.headline)
-      await expect(li.locator('.citation-line a').first()).toBeVisible()
-    }
+    // What each printed item shows, read in one pass: its event, date, headline, whether it is shown, its source link.
+    const printed = await items(page, id).evaluateAll(lis => lis.map(li => ({
+      id: li.getAttribute('data-event-id'),
+      datetime: li.querySelector('time')?.getAttribute('datetime'),
+      headline: li.querySelector('.headline')?.textContent?.trim(),
+      shown: getComputedStyle(li).visibility === 'visible' && li.getBoundingClientRect().height > 0,
+      source: Boolean(li.querySelector('.citation-line a[href]')?.getBoundingClientRect().width),
+    })))
+    expect(printed, id).toEqual(events.map(event => ({
+      id: event.id,
+      datetime: event.start,
+      headline: event.headline,
+      shown: true,
+      source: true,
+    })))
     await expect(figure(page, id).locator('[aria-current]')).toHaveCount(0)
     await expect(figure(page, id).locator('.timeline-chart')).toHaveAttribute('aria-hidden', 'true')
     // Every event is shown here, so this is the fullest the slide gets at any click.

@@ -4,7 +4,7 @@
  * the `data-figure` id their component carries (the view's id in data/), never by slide number or heading.
  */
 import type { Browser, Locator, Page, TestInfo } from '@playwright/test'
-import { waitForDrawing } from '../../scripts/lib/drawing'
+import { waitForFonts } from '../../scripts/lib/drawing'
 import { expect, guardSharedPage, waitForSlide } from './fixtures'
 
 export interface SharedPage {
@@ -24,11 +24,16 @@ export function figure(page: Page, id: string): Locator {
   return page.locator(`[data-figure="${id}"]`)
 }
 
-/** Opens Slidev's print view (every slide at its printed state) and waits until every figure has drawn. */
+/**
+ * Opens Slidev's print view (every slide at its printed state) and waits for its slides and fonts; each spec's
+ * own expectations then wait for the figures it looks at, not for every drawing in the deck.
+ */
 export async function openPrintView(page: Page): Promise<void> {
   await page.goto('print?print=true')
   await page.locator('.print-slide-container').first().waitFor()
-  await waitForDrawing(page)
+  // Every slide is a lazy component; on a busy machine they take longer than an expectation's timeout to arrive.
+  await page.waitForFunction(() => document.querySelectorAll('.slidev-slide-loading').length === 0)
+  await waitForFonts(page)
 }
 
 /** In the print view: the number of the slide each figure is on, by figure id. */
