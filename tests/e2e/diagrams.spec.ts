@@ -4,23 +4,17 @@
  * in turn. The Mermaid text they are drawn from is tested in tests/unit/mermaid.test.ts and relations.test.ts.
  */
 import type { Page } from '@playwright/test'
-import type { SharedPage } from '../support/figures'
 import { thesisArgument } from '../../data/argument'
 import { views } from '../../data/relations'
 import { viewTies } from '../../logic/mermaid'
-import { clickTo, expectNextSlideAfter, figure, figureSlides, goToSlideInApp, openPrintView, openSharedPage } from '../support/figures'
-import { expect, test } from '../support/fixtures'
+import { clickTo, expectNextSlideAfter, figure, figureSlides, goToSlideInApp, openPrintView } from '../support/figures'
+import { expect, sharedPage, test } from '../support/fixtures'
 
-test.describe.configure({ mode: 'serial' })
-
-let shared: SharedPage
-let slideOf: Record<string, number>
-
-test.beforeAll(async ({ browser }, testInfo) => {
-  shared = await openSharedPage(browser, testInfo, { width: 1280, height: 720 })
+// One page for the file, its tests in order: the print view first, then the app from there.
+const sharedFigurePage = sharedPage({
+  viewport: { width: 1280, height: 720 },
 })
-test.afterEach(() => shared.check())
-test.afterAll(() => shared.page.close())
+let slideOf: Record<string, number>
 
 /** Edge and node ids drawn thick, i.e. highlighted. */
 async function highlighted(page: Page, id: string): Promise<string[]> {
@@ -45,7 +39,7 @@ async function textScale(page: Page, id: string): Promise<number> {
 }
 
 test('prints each diagram whole: an SVG with its title, description and the data\'s labels, every tie alike', async () => {
-  const { page } = shared
+  const page = sharedFigurePage()
   await openPrintView(page)
   slideOf = await figureSlides(page)
   for (const view of Object.values(views)) {
@@ -77,7 +71,7 @@ test('prints each diagram whole: an SVG with its title, description and the data
 })
 
 test('clicking through each relationship diagram highlights the ties of each step in turn and marks it in the text list', async () => {
-  const { page } = shared
+  const page = sharedFigurePage()
   for (const view of Object.values(views)) {
     await goToSlideInApp(page, slideOf[view.id])
     await expect(figure(page, view.id)).toHaveAttribute('data-step', '0')
@@ -96,7 +90,7 @@ test('clicking through each relationship diagram highlights the ties of each ste
 })
 
 test('clicking through the argument map highlights one role per click', async () => {
-  const { page } = shared
+  const page = sharedFigurePage()
   await goToSlideInApp(page, slideOf.argument)
   await expect(figure(page, 'argument')).toHaveAttribute('data-step', '0')
   for (const [index, step] of thesisArgument.steps.entries()) {

@@ -6,23 +6,17 @@
  */
 import type { Page } from '@playwright/test'
 import type { MapStoryId } from '../../data/places'
-import type { SharedPage } from '../support/figures'
 import { countries, stories } from '../../data/places'
 import { waitForFonts } from '../../scripts/lib/drawing'
-import { clickTo, expectNextSlideAfter, figure, figureSlides, goToSlideInApp, openPrintView, openSharedPage } from '../support/figures'
-import { expect, test } from '../support/fixtures'
-
-test.describe.configure({ mode: 'serial' })
+import { clickTo, expectNextSlideAfter, figure, figureSlides, goToSlideInApp, openPrintView } from '../support/figures'
+import { expect, sharedPage, test } from '../support/fixtures'
 
 const names = countries.map(country => country.name)
-let shared: SharedPage
-let slideOf: Record<string, number>
-
-test.beforeAll(async ({ browser }, testInfo) => {
-  shared = await openSharedPage(browser, testInfo, { width: 1280, height: 720 })
+// One page for the file, its tests in order: the print view first, then the app from there.
+const sharedFigurePage = sharedPage({
+  viewport: { width: 1280, height: 720 },
 })
-test.afterEach(() => shared.check())
-test.afterAll(() => shared.page.close())
+let slideOf: Record<string, number>
 
 const drawnMap = (page: Page, story: MapStoryId) => figure(page, story).locator('svg[data-drawn]')
 
@@ -56,7 +50,7 @@ async function expectReadable(page: Page, story: MapStoryId, when: string): Prom
 }
 
 test('prints each map at its last step, with a title, a description and one named path per country', async () => {
-  const { page } = shared
+  const page = sharedFigurePage()
   await openPrintView(page)
   slideOf = await figureSlides(page)
   for (const story of stories) {
@@ -78,7 +72,7 @@ test('prints each map at its last step, with a title, a description and one name
 })
 
 test('loads the map data only with the first map, not with the first slide', async () => {
-  const { page } = shared
+  const page = sharedFigurePage()
   const requested: string[] = []
   page.on('request', request => requested.push(new URL(request.url()).pathname))
   await page.goto('1')
@@ -90,7 +84,7 @@ test('loads the map data only with the first map, not with the first slide', asy
 })
 
 test('clicking through the opening map moves the highlight from Kazakhstan to its neighbours to Afghanistan', async () => {
-  const { page } = shared
+  const page = sharedFigurePage()
   const caption = figure(page, 'where').locator('[data-testid="map-highlighted"]')
   await expect(figure(page, 'where')).toHaveAttribute('data-step', '0')
   expect(await highlightedNames(page, 'where')).toEqual(['Kazakhstan'])
@@ -120,7 +114,7 @@ test('clicking through the opening map moves the highlight from Kazakhstan to it
 })
 
 test('the geography map highlights Russia and China, then Afghanistan, then the Caspian route', async () => {
-  const { page } = shared
+  const page = sharedFigurePage()
   await goToSlideInApp(page, slideOf.geography)
   const expected = [
     ['Kazakhstan', 'Russia', 'China'],

@@ -1,8 +1,14 @@
-import type { Page } from '@playwright/test'
 import { questions } from '../../data/questions'
 import { keyLetter, storageKey } from '../../logic/quiz'
-import { waitForDrawing } from '../../scripts/lib/drawing'
-import { expect, gotoSlide, slidesWhere, test } from '../support/fixtures'
+import { expect, goToSlide, gotoSlide, sharedPage, slidesWhere, test, waitForSlide } from '../support/fixtures'
+import { tabTo } from '../support/keyboard'
+
+/** A student presenting the deck to themselves: one page, loaded once; the tests run in order. */
+const studying = sharedPage()
+
+test.beforeAll(async () => {
+  await studying().goto('1')
+})
 
 async function slideWithCheck(id: string) {
   const [slide] = await slidesWhere(s => s.frontmatter.question === id)
@@ -10,22 +16,13 @@ async function slideWithCheck(id: string) {
   return slide
 }
 
-/** Tab from the page until the keyboard focus is on `selector` (a real user's route there). */
-async function tabTo(page: Page, selector: string, limit = 40) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab')
-    if (await page.evaluate(s => document.activeElement?.matches(s) ?? false, selector))
-      return
-  }
-  throw new Error(`Tab never reached ${selector}`)
-}
-
-test('a question answered by keyboard alone shows the chosen option\'s feedback, the reasoning and a link to the slide', async ({ page }) => {
+test('a question answered by keyboard alone shows the chosen option\'s feedback, the reasoning and a link to the slide', async () => {
+  const page = studying()
   const question = questions.find(q => q.id === 'thesis-claim')!
   const keyIndex = question.options.findIndex(o => o.id === question.key)
   expect(keyIndex, 'this test arrows once from the first option to the key').toBe(1)
   const slide = await slideWithCheck(question.id)
-  await gotoSlide(page, slide.no)
+  await goToSlide(page, slide.no)
   const form = page.locator(`.slidev-page-${slide.no} form[data-question="${question.id}"]`)
   await expect(form.getByRole('group')).toBeVisible()
   await expect(form.getByRole('radio')).toHaveCount(question.options.length)
@@ -69,10 +66,11 @@ test('a question answered by keyboard alone shows the chosen option\'s feedback,
   await expect(page).toHaveURL(new RegExp(`/${target.no}$`))
 })
 
-test('an answer chosen by pointer survives a reload until it is reset', async ({ page }) => {
+test('an answer chosen by pointer survives a reload until it is reset', async () => {
+  const page = studying()
   const question = questions.find(q => q.kind === 'judgement')!
   const slide = await slideWithCheck(question.id)
-  await gotoSlide(page, slide.no)
+  await goToSlide(page, slide.no)
   const form = page.locator(`.slidev-page-${slide.no} form[data-question="${question.id}"]`)
   const radios = form.getByRole('radio')
   const keyIndex = question.options.findIndex(o => o.id === question.key)
@@ -87,7 +85,7 @@ test('an answer chosen by pointer survives a reload until it is reset', async ({
   })
 
   await page.reload()
-  await gotoSlide(page, slide.no)
+  await waitForSlide(page, slide.no)
   await expect(radios.nth(keyIndex)).toBeChecked()
   await expect(form.getByRole('status')).toContainText(question.options[keyIndex].feedback)
 
@@ -96,41 +94,12 @@ test('an answer chosen by pointer survives a reload until it is reset', async ({
   await expect(form.getByRole('radio', { checked: true })).toHaveCount(0)
   await expect.poll(() => page.evaluate(key => localStorage.getItem(key), storageKey(question.id))).toBeNull()
   await page.reload()
-  await gotoSlide(page, slide.no)
+  await waitForSlide(page, slide.no)
   await expect(form.getByRole('radio', { checked: true })).toHaveCount(0)
 })
 
-test('every question has a check slide whose answered state fits the canvas', async ({ page }) => {
-  // Worst case: the wrong option with the longest feedback chosen and checked, so the most text shows.
-  await page.goto('1')
-  for (const question of questions) {
-    const [worst] = question.options.filter(o => o.id !== question.key).sort((a, b) => b.feedback.length - a.feedback.length)
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
-      storageKey(question.id),
-      JSON.stringify({
-        selected: [worst.id],
-        checked: true,
-        attempts: 3,
-      }),
-    ])
-  }
-  // The reading view renders every slide at once, interactive and at its final click state: one load for all checks.
-  await page.goto('study')
-  await page.locator('#appendix').waitFor()
-  await waitForDrawing(page)
-  const overflowing: string[] = []
-  for (const question of questions) {
-    const slide = await slideWithCheck(question.id)
-    const layout = page.locator(`#slide-${slide.no} .slidev-layout`)
-    await expect(layout.getByRole('status')).not.toBeEmpty()
-    const overflow = await layout.evaluate(el => el.scrollHeight - el.clientHeight)
-    if (overflow > 0)
-      overflowing.push(`slide ${slide.no} (${question.id}) by ${overflow}px`)
-  }
-  expect(overflowing, 'check slides that overflow when answered').toEqual([])
-})
-
-test('in print, a check shows the question and options but no answer; the lecturer\'s key, revealed, holds the answers and fits', async ({ page }) => {
+test('in print, a check shows the question and options but no answer; the lecturer\'s key, revealed, holds the answers and fits', async () => {
+  const page = studying()
   const question = questions[0]
   const slide = await slideWithCheck(question.id)
   await gotoSlide(page, slide.no, { print: true })
@@ -163,7 +132,8 @@ test('in print, a check shows the question and options but no answer; the lectur
   expect(overflowing, 'answer-key slides that overflow').toEqual([])
 })
 
-test('glossary definitions are reachable by keyboard focus and hidden again with Escape', async ({ page }) => {
+test('glossary definitions are reachable by keyboard focus and hidden again with Escape', async () => {
+  const page = studying()
   const [slide] = await slidesWhere(s => s.content.includes('<Term id='))
   test.skip(!slide, 'no slide marks a glossary term yet')
   // At the slide's last click, so every step (and every term in it) is revealed.
@@ -189,11 +159,12 @@ test('glossary definitions are reachable by keyboard focus and hidden again with
   await expect(tip).toBeVisible()
 })
 
-test('the glossary slides list every entry with its source', async ({ page }) => {
+test('the glossary slides list every entry with its source', async () => {
+  const page = studying()
   const glossarySlides = await slidesWhere(s => s.content.includes('<GlossaryList'))
   let count = 0
   for (const slide of glossarySlides) {
-    await gotoSlide(page, slide.no)
+    await goToSlide(page, slide.no)
     const entries = page.locator(`.slidev-page-${slide.no} .glossary-entry`)
     await expect(entries.first()).toBeVisible()
     count += await entries.count()

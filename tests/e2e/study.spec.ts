@@ -1,4 +1,7 @@
-/** The reading view at /study: a student alone with the built site. */
+/**
+ * The reading view at /study: a student alone with the built site. One page, loaded once, is read, walked with the
+ * keyboard, answered and printed in turn; the tests run in order.
+ */
 import type { Page } from '@playwright/test'
 import { paragraphUrl, parts } from '../../data/article'
 import { glossary } from '../../data/glossary'
@@ -6,8 +9,11 @@ import { questions } from '../../data/questions'
 import { storageKey } from '../../logic/quiz'
 import { lecturerDirectionOffenders } from '../../logic/study'
 import { noteReadingText } from '../../scripts/lib/deck'
+import { waitForDrawing } from '../../scripts/lib/drawing'
 import { lettersOnly } from '../../scripts/lib/pdf-read'
-import { deck, expect, test } from '../support/fixtures'
+import { audit } from '../support/axe'
+import { deck, expect, sharedPage, slidesWhere, test } from '../support/fixtures'
+import { tabThrough } from '../support/keyboard'
 
 /** Each student slide's rendered text on /study, read as the student sees it. */
 async function renderedStudyTexts(page: Page) {
@@ -18,11 +24,25 @@ async function renderedStudyTexts(page: Page) {
   })))
 }
 
-test('the reading view lists every slide a student may see, in order and by part, with its study text and never its notes', async ({ page }) => {
+const reading = sharedPage()
+
+test('the reading view is navigable by keyboard with visible focus', async () => {
+  test.setTimeout(90_000)
+  const page = reading()
+  await page.goto('study')
+  await page.locator('#appendix').waitFor()
+  await expect(page.locator('.slidev-slide-loading')).toHaveCount(0)
+  await expect(page.locator('.study-contents a').first()).toBeVisible()
+  const stops = await tabThrough(page, 8)
+  expect(stops.filter(stop => stop.tag === 'a').length).toBeGreaterThan(3)
+  expect(stops.filter(stop => !stop.visible)).toEqual([])
+})
+
+test('the reading view lists every slide a student may see, in order and by part, with its study text and never its notes', async () => {
+  const page = reading()
   const { slides } = await deck()
   const students = slides.filter(slide => slide.frontmatter.lecturerOnly !== true)
   expect(students.length, 'the answer key is lecturer-only').toBeLessThan(slides.length)
-  await page.goto('study')
   await expect(page.locator('.study-slide')).toHaveCount(students.length)
   await expect(page.locator('.study-part-title')).toHaveText(parts.map(part => part.title))
   const rendered = await renderedStudyTexts(page)
@@ -41,66 +61,33 @@ test('the reading view lists every slide a student may see, in order and by part
   })
 })
 
-test('no student text on the reading view holds lecturer direction', async ({ page }) => {
-  await page.goto('study')
-  await expect(page.locator('.study-slide').first()).toBeVisible()
+test('no student text on the reading view holds lecturer direction', async () => {
+  const page = reading()
   const offenders = lecturerDirectionOffenders(await renderedStudyTexts(page))
   expect(offenders, 'slides whose study text speaks to the lecturer').toEqual([])
 })
 
-test('the handout leaves out the answer key, as a slide and in the appendix', async ({ page }) => {
-  const { slides } = await deck()
-  const key = slides.find(slide => slide.frontmatter.lecturerOnly === true)!
-  await page.goto('handout')
-  await expect(page.locator('#appendix-checks')).toBeVisible()
-  await expect(page.locator(`#slide-${key.no}`)).toHaveCount(0)
-  await expect(page.locator('#appendix-answers, .answer-key')).toHaveCount(0)
-  await expect(page.locator('.study-page')).not.toContainText(/answer key/i)
+test('the reading view passes axe, in the light and the dark theme', async () => {
+  test.setTimeout(120_000)
+  const page = reading()
+  await audit(page, 'the reading view (light)')
+  // The reading view shows every slide at its final click state as presented (not as printed), so the light theme
+  // also audits what a presenter reaches on each slide's last click. The slides were audited in the dark theme in the
+  // print view (print.spec.ts); here the page around them is.
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/)
+  await audit(page, 'the reading view (dark)', ['.study-slide-figure'])
+  await page.emulateMedia({ colorScheme: null })
 })
 
-test('the contents link to each part, and each slide links to its article paragraph and back to presenting it', async ({ page }) => {
-  await page.goto('study')
-  // Every slide that presents paragraphs links to the first of them in the published article.
-  const citing = (await deck()).slides.filter(s => s.paragraphs.length)
-  await expect(page.locator(`#slide-${citing.at(-1)!.no} .study-slide-meta a`).first()).toBeAttached()
-  const hrefs = await page.locator('.study-slide').evaluateAll(articles => Object.fromEntries(articles.map(article =>
-    [
-      article.id,
-      article.querySelector('.study-slide-meta a')?.getAttribute('href'),
-    ])))
-  for (const slide of citing)
-    expect(hrefs[`slide-${slide.no}`], `slide ${slide.no}`).toBe(paragraphUrl(Math.min(...slide.paragraphs)))
-  await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: parts[2].title }).first().click()
-  await expect(page).toHaveURL(/#part-russia$/)
-  const present = page.locator('#slide-3 .study-present-link')
-  await expect(present).toHaveAttribute('href', '/3')
-  await present.click()
-  await expect(page.locator('.slidev-page-3')).toBeVisible()
-})
-
-test('progress counts answered checks and offers to continue where the student left off', async ({ page }) => {
-  await page.goto('study')
-  const progress = page.getByRole('complementary', { name: 'Your progress' })
-  await expect(progress).toContainText(`0 of ${questions.length} answered`)
-  const check = page.locator('#appendix-checks fieldset').first()
-  await check.locator('input').first().check()
-  await check.locator('xpath=..').getByRole('button', { name: /check/i }).click()
-  await expect(progress).toContainText(`1 of ${questions.length} answered`)
-  await page.locator('#slide-20').scrollIntoViewIfNeeded()
-  await page.waitForTimeout(300)
-  await page.reload()
-  await expect(progress).toContainText(`1 of ${questions.length} answered`)
-  await expect(progress.getByRole('link', { name: /Continue where you left off: slide (19|20|21)\b/ })).toBeVisible()
-})
-
-test('a glossary term in the study text links, by keyboard, to its definition in the appendix', async ({ page }) => {
+test('a glossary term in the study text links, by keyboard, to its definition in the appendix', async () => {
+  const page = reading()
   const { slides } = await deck()
   const names = glossary.flatMap(entry => [
     entry.term,
     ...(entry.aliases ?? []),
   ].map(name => name.toLowerCase()))
   test.skip(!slides.some(slide => typeof slide.frontmatter.study === 'string' && names.some(name => slide.frontmatter.study!.toString().toLowerCase().includes(name))), 'no study text names a glossary term yet')
-  await page.goto('study')
   const link = page.locator('.study-notes-text a.study-term-link').first()
   await expect(link).toBeVisible()
   const href = (await link.getAttribute('href'))!
@@ -118,10 +105,10 @@ test('a glossary term in the study text links, by keyboard, to its definition in
   await expect(target.locator('xpath=ancestor::section[@id="appendix-glossary"]')).toHaveCount(1)
 })
 
-test('a check\'s slide picture takes no keyboard stops and shows the same answer as the live check; other pictures stay readable', async ({ page }) => {
+test('a check\'s slide picture takes no keyboard stops and shows the same answer as the live check; other pictures stay readable', async () => {
+  const page = reading()
   const { slides } = await deck()
   const checkSlides = slides.filter(slide => slide.content.includes('<KnowledgeCheck'))
-  await page.goto('study')
   // Only the copies of the checks are inert; a screen reader still reads every other slide's text.
   await expect(page.locator('.study-slide-figure .slide-preview[inert]')).toHaveCount(checkSlides.length)
   const students = slides.filter(slide => slide.frontmatter.lecturerOnly !== true)
@@ -142,14 +129,26 @@ test('a check\'s slide picture takes no keyboard stops and shows the same answer
   }
 })
 
-test('all answers can be reset at once, after a confirming step that can be cancelled', async ({ page }) => {
-  await page.goto('study')
+test('progress counts answered checks and offers to continue where the student left off', async () => {
+  const page = reading()
   const progress = page.getByRole('complementary', { name: 'Your progress' })
-  for (const question of questions.slice(0, 2)) {
-    const form = page.locator(`#appendix-checks form[data-question="${question.id}"]`)
-    await form.locator('input').first().check()
-    await form.getByRole('button', { name: 'Check answer' }).click()
-  }
+  // The check above answered the first question; answer the second.
+  await expect(progress).toContainText(`1 of ${questions.length} answered`)
+  const check = page.locator(`#appendix-checks form[data-question="${questions[1].id}"]`)
+  await check.locator('input').first().check()
+  await check.getByRole('button', { name: 'Check answer' }).click()
+  await expect(progress).toContainText(`2 of ${questions.length} answered`)
+  await page.locator('#slide-20').scrollIntoViewIfNeeded()
+  await page.waitForTimeout(300)
+  await page.reload()
+  await expect(progress).toContainText(`2 of ${questions.length} answered`)
+  await expect(progress.getByRole('link', { name: /Continue where you left off: slide (19|20|21)\b/ })).toBeVisible()
+})
+
+test('all answers can be reset at once, after a confirming step that can be cancelled', async () => {
+  const page = reading()
+  const progress = page.getByRole('complementary', { name: 'Your progress' })
+  // The two questions answered above.
   await expect(progress).toContainText(`2 of ${questions.length} answered`)
   await progress.getByRole('button', { name: 'Reset all answers' }).click()
   await expect(progress.getByRole('button', { name: 'Yes, clear all answers' })).toBeFocused()
@@ -166,12 +165,75 @@ test('all answers can be reset at once, after a confirming step that can be canc
     await expect.poll(() => page.evaluate(key => localStorage.getItem(key), storageKey(question.id))).toBeNull()
 })
 
-test('printed, the reading view leaves out what works only on screen', async ({ page }) => {
-  await page.goto('study')
+test('every question has a check slide whose answered state fits the canvas', async () => {
+  const page = reading()
+  // Worst case: the wrong option with the longest feedback chosen and checked, so the most text shows.
+  for (const question of questions) {
+    const [worst] = question.options.filter(o => o.id !== question.key).sort((a, b) => b.feedback.length - a.feedback.length)
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+      storageKey(question.id),
+      JSON.stringify({
+        selected: [worst.id],
+        checked: true,
+        attempts: 3,
+      }),
+    ])
+  }
+  // The reading view renders every slide at once, interactive and at its final click state: one load for all checks.
+  await page.reload()
+  await page.locator('#appendix').waitFor()
+  await waitForDrawing(page)
+  const overflowing: string[] = []
+  for (const question of questions) {
+    const [slide] = await slidesWhere(s => s.frontmatter.question === question.id)
+    const layout = page.locator(`#slide-${slide.no} .slidev-layout`)
+    await expect(layout.getByRole('status')).not.toBeEmpty()
+    const overflow = await layout.evaluate(el => el.scrollHeight - el.clientHeight)
+    if (overflow > 0)
+      overflowing.push(`slide ${slide.no} (${question.id}) by ${overflow}px`)
+  }
+  expect(overflowing, 'check slides that overflow when answered').toEqual([])
+})
+
+test('printed, the reading view leaves out what works only on screen', async () => {
+  const page = reading()
   await expect(page.locator('.study-progress')).toBeVisible()
   await page.emulateMedia({ media: 'print' })
   await expect(page.locator('.study-progress')).toBeHidden()
   await expect(page.locator('.study-present-link').first()).toBeHidden()
   await expect(page.locator('#appendix-checks .kc-actions').first()).toBeHidden()
   await expect(page.locator('#appendix-checks .kc-prompt').first()).toBeVisible()
+  await page.emulateMedia({ media: null })
+})
+
+test('the contents link to each part, and each slide links to its article paragraph and back to presenting it', async () => {
+  // Last: it leaves the reading view to present a slide.
+  const page = reading()
+  // Every slide that presents paragraphs links to the first of them in the published article.
+  const citing = (await deck()).slides.filter(s => s.paragraphs.length)
+  await expect(page.locator(`#slide-${citing.at(-1)!.no} .study-slide-meta a`).first()).toBeAttached()
+  const hrefs = await page.locator('.study-slide').evaluateAll(articles => Object.fromEntries(articles.map(article =>
+    [
+      article.id,
+      article.querySelector('.study-slide-meta a')?.getAttribute('href'),
+    ])))
+  for (const slide of citing)
+    expect(hrefs[`slide-${slide.no}`], `slide ${slide.no}`).toBe(paragraphUrl(Math.min(...slide.paragraphs)))
+  await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: parts[2].title }).first().click()
+  await expect(page).toHaveURL(/#part-russia$/)
+  const present = page.locator('#slide-3 .study-present-link')
+  await expect(present).toHaveAttribute('href', '/3')
+  await present.click()
+  await expect(page.locator('.slidev-page-3')).toBeVisible()
+})
+
+test('the handout leaves out the answer key, as a slide and in the appendix', async () => {
+  const page = reading()
+  const { slides } = await deck()
+  const key = slides.find(slide => slide.frontmatter.lecturerOnly === true)!
+  await page.goto('handout')
+  await expect(page.locator('#appendix-checks')).toBeVisible()
+  await expect(page.locator(`#slide-${key.no}`)).toHaveCount(0)
+  await expect(page.locator('#appendix-answers, .answer-key')).toHaveCount(0)
+  await expect(page.locator('.study-page')).not.toContainText(/answer key/i)
 })

@@ -6,29 +6,23 @@
  */
 import type { Locator, Page } from '@playwright/test'
 import type { TimelineViewId } from '../../data/timeline'
-import type { SharedPage } from '../support/figures'
 import { timelineViews } from '../../data/timeline'
 import { timelineViewSteps } from '../../logic/timeline'
 import { waitForFonts } from '../../scripts/lib/drawing'
-import { clickTo, expectNextSlideAfter, figure, figureSlides, goToSlideInApp, openPrintView, openSharedPage } from '../support/figures'
-import { expect, test } from '../support/fixtures'
-
-test.describe.configure({ mode: 'serial' })
+import { clickTo, expectNextSlideAfter, figure, figureSlides, goToSlideInApp, openPrintView } from '../support/figures'
+import { expect, sharedPage, test } from '../support/fixtures'
 
 const ids = Object.keys(timelineViews) as TimelineViewId[]
-let shared: SharedPage
-let slideOf: Record<string, number>
-
-test.beforeAll(async ({ browser }, testInfo) => {
-  shared = await openSharedPage(browser, testInfo)
+// One page for the file, its tests in order: the print view first, then the app from there.
+const sharedFigurePage = sharedPage({
+  viewport: { width: 980, height: 552 },
 })
-test.afterEach(() => shared.check())
-test.afterAll(() => shared.page.close())
+let slideOf: Record<string, number>
 
 const items = (page: Page, id: string) => figure(page, id).locator('.timeline-list > li')
 
 test('prints every timeline at its last step: each selected event in date order, with its date and source, none highlighted, inside the slide', async () => {
-  const { page } = shared
+  const page = sharedFigurePage()
   await openPrintView(page)
   slideOf = await figureSlides(page)
   for (const id of ids) {
@@ -59,7 +53,7 @@ test('prints every timeline at its last step: each selected event in date order,
 })
 
 test('clicking through each timeline reveals one step per click and highlights it, then moves to the next slide', async () => {
-  const { page } = shared
+  const page = sharedFigurePage()
   for (const id of ids) {
     const { steps, total } = timelineViewSteps(timelineViews[id])
     const no = slideOf[id]
@@ -78,7 +72,7 @@ test('clicking through each timeline reveals one step per click and highlights i
 })
 
 test('turns off the reveal animation for reduced motion', async () => {
-  const { page } = shared
+  const page = sharedFigurePage()
   await page.emulateMedia({ reducedMotion: 'reduce' })
   const durations = await items(page, ids[0]).first().evaluate(li => getComputedStyle(li).transitionDuration)
   for (const duration of durations.split(','))

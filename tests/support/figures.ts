@@ -1,24 +1,12 @@
 /**
- * Helpers for the figure specs (timelines, map, diagrams): one page a spec shares across its tests, Slidev's print
- * view loaded once, and in-app navigation, so a spec loads the deck as few times as it can. Figures are found by
- * the `data-figure` id their component carries (the view's id in data/), never by slide number or heading.
+ * Helpers for the figure specs (timelines, map, diagrams), which share one page per file (fixtures' sharedPage):
+ * Slidev's print view loaded once, then the app navigated from there, so a spec loads the deck as few times as it
+ * can. Figures are found by the `data-figure` id their component carries (the view's id in data/), never by slide
+ * number or heading.
  */
-import type { Browser, Locator, Page, TestInfo } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { waitForFonts } from '../../scripts/lib/drawing'
-import { expect, guardSharedPage, waitForSlide } from './fixtures'
-
-export interface SharedPage {
-  page: Page
-  /** Fails the running test on any request off the machine or page error since the last check. */
-  check: () => void
-}
-
-/** A page of its own for a spec's tests, with the fixtures' guards. */
-export async function openSharedPage(browser: Browser, testInfo: TestInfo, viewport = { width: 980, height: 552 }): Promise<SharedPage> {
-  const page = await browser.newPage({ baseURL: testInfo.project.use.baseURL, viewport })
-  const check = await guardSharedPage(page)
-  return { page, check }
-}
+import { expect, waitForSlide } from './fixtures'
 
 export function figure(page: Page, id: string): Locator {
   return page.locator(`[data-figure="${id}"]`)
@@ -45,7 +33,10 @@ export async function figureSlides(page: Page): Promise<Record<string, number>> 
   ])))
 }
 
-/** Shows slide `no` in the app already loaded, as its router would on Back or Forward: no page load. */
+/**
+ * Shows slide `no` in the app already loaded, as its router would on Back or Forward: no page load. Unlike the
+ * presenter's go-to (fixtures' goToSlide), this also leaves the print view, where Slidev's shortcuts are off.
+ */
 export async function goToSlideInApp(page: Page, no: number): Promise<void> {
   await page.evaluate((path) => {
     // Slidev's print page marks <html class="print"> and never unmarks it; that style would collapse the slide.

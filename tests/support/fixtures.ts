@@ -2,7 +2,7 @@
  * Shared end-to-end helpers. Every spec imports `test` and `expect` from here, so every page it opens
  * fails on a request that leaves this machine and on any page error.
  */
-import type { Page } from '@playwright/test'
+import type { BrowserContext, BrowserContextOptions, Page } from '@playwright/test'
 import type { Deck, DeckSlide } from '../../scripts/lib/deck'
 import { test as base, expect } from '@playwright/test'
 import { parts } from '../../data/article'
@@ -55,6 +55,37 @@ export async function waitForSlide(page: Page, no: number): Promise<void> {
   await expect(page.locator('.slidev-slide-loading')).toHaveCount(0)
 }
 
+/** What a guarded page has done wrong so far: requests that left the machine, page and console errors. */
+interface PageGuard {
+  offMachineRequests: string[]
+  pageErrors: string[]
+}
+
+/**
+ * Blocks every request that would leave this machine (recording it) and records uncaught page errors and console
+ * errors, so a test can fail on them.
+ */
+async function guard(page: Page): Promise<PageGuard> {
+  const found: PageGuard = { offMachineRequests: [], pageErrors: [] }
+  page.on('request', (request) => {
+    if (!isLocal(request.url()))
+      found.offMachineRequests.push(request.url())
+  })
+  // Never let such a request out, even if something tries.
+  await page.route(url => !isLocal(url.toString()), route => route.abort())
+  page.on('pageerror', error => found.pageErrors.push(`page error: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error')
+      found.pageErrors.push(`console error: ${message.text()}`)
+  })
+  return found
+}
+
+function expectNothingWrong(found: PageGuard): void {
+  expect(found.offMachineRequests, 'requests that left this machine').toEqual([])
+  expect(found.pageErrors, 'errors in the page').toEqual([])
+}
+
 interface Fixtures {
   /** Requests that left the machine during the test; the fixture fails the test if any remain. */
   offMachineRequests: string[]
@@ -62,56 +93,72 @@ interface Fixtures {
   pageErrors: string[]
 }
 
+const pageGuards = new WeakMap<Page, PageGuard>()
+
 export const test = base.extend<Fixtures>({
   offMachineRequests: [
     async ({ page }, use) => {
-      const offMachine: string[] = []
-      page.on('request', (request) => {
-        if (!isLocal(request.url()))
-          offMachine.push(request.url())
-      })
-      // Never let such a request out, even if something tries.
-      await page.route(url => !isLocal(url.toString()), route => route.abort())
-      await use(offMachine)
-      expect(offMachine, 'requests that left this machine').toEqual([])
+      const found = await guard(page)
+      pageGuards.set(page, found)
+      await use(found.offMachineRequests)
+      expectNothingWrong(found)
     },
     { auto: true },
   ],
   pageErrors: [
-    async ({ page }, use) => {
-      const errors: string[] = []
-      page.on('pageerror', error => errors.push(`page error: ${error.message}`))
-      page.on('console', (message) => {
-        if (message.type() === 'error')
-          errors.push(`console error: ${message.text()}`)
-      })
-      await use(errors)
-      expect(errors, 'errors in the page').toEqual([])
+    async ({ page, offMachineRequests: _ }, use) => {
+      await use(pageGuards.get(page)!.pageErrors)
     },
     { auto: true },
   ],
 })
 
 /**
- * The same guards for a page a spec opens itself and shares across its tests (in `beforeAll`, to load it once):
- * requests that would leave the machine are blocked and recorded, page and console errors recorded. Call the
- * returned check after each test (`afterEach`), so a test fails on what happened while it ran.
+ * One page kept open across the tests of a `describe` block, which then run in order on one worker: loading a view
+ * (the reading view renders every slide) costs seconds, looking at it milliseconds. The page is guarded as the
+ * per-test page is, and each test fails on what went wrong during it.
  */
-export async function guardSharedPage(page: Page): Promise<() => void> {
-  const offMachine: string[] = []
-  const errors: string[] = []
-  page.on('request', (request) => {
-    if (!isLocal(request.url()))
-      offMachine.push(request.url())
+export function sharedPage(options: BrowserContextOptions = {}): () => Page {
+  let context: BrowserContext | undefined
+  let page: Page | undefined
+  let found: PageGuard
+  test.describe.configure({ mode: 'serial' })
+  test.beforeAll(async ({ browser }, testInfo) => {
+    const { baseURL, colorScheme } = testInfo.project.use
+    context = await browser.newContext({ baseURL, colorScheme, ...options })
+    page = await context.newPage()
+    found = await guard(page)
   })
-  await page.route(url => !isLocal(url.toString()), route => route.abort())
-  page.on('pageerror', error => errors.push(`page error: ${error.message}`))
-  page.on('console', (message) => {
-    if (message.type() === 'error')
-      errors.push(`console error: ${message.text()}`)
+  test.afterEach(() => {
+    const now = { ...found }
+    found.offMachineRequests = []
+    found.pageErrors = []
+    expectNothingWrong(now)
+  })
+  test.afterAll(async () => {
+    await context?.close()
   })
   return () => {
-    expect(offMachine.splice(0), 'requests that left this machine').toEqual([])
-    expect(errors.splice(0), 'errors in the page').toEqual([])
+    if (!page)
+      throw new Error('sharedPage(): the page opens in beforeAll; use it inside a test')
+    return page
   }
+}
+
+/**
+ * Moves to slide `no` within the loaded deck, as a presenter does (g, the number, Enter), and then through `clicks`
+ * steps with →: no page load, so tests sharing one page stay quick.
+ */
+export async function goToSlide(page: Page, no: number, clicks = 0): Promise<void> {
+  // Slidev ignores its shortcuts while an input (a check's option) has focus.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  await page.keyboard.press('g')
+  const field = page.locator('#slidev-goto-input')
+  await expect(field).toBeFocused()
+  await field.fill(String(no))
+  await field.press('Enter')
+  await expect(page).toHaveURL(new RegExp(`/${no}(\\?.*)?$`))
+  await waitForSlide(page, no)
+  for (let click = 0; click < clicks; click++)
+    await page.keyboard.press('ArrowRight')
 }
