@@ -52,6 +52,14 @@ test('prints every timeline at its last step: each selected event in date order,
   }
 })
 
+test('prints every click reveal of the deck shown: no slide has more v-clicks than its frontmatter clicks let a lecturer reach', async () => {
+  // Slidev prints each slide at its last click, which a slide's `clicks:` sets; a reveal beyond it would never show.
+  const page = sharedFigurePage()
+  const unreached = await page.locator('.print-slide-container .slidev-vclick-hidden').evaluateAll(elements => elements.map(element =>
+    `${element.closest('.print-slide-container')!.id}: ${element.textContent?.trim().slice(0, 40)}`))
+  expect(unreached).toEqual([])
+})
+
 test('clicking through each timeline reveals one step per click and highlights it, then moves to the next slide', async () => {
   const page = sharedFigurePage()
   for (const id of ids) {
