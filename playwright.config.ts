@@ -6,6 +6,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4179)
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/support/global-setup.ts',
   // Two cores: two workers keep the suite quick without starving the static server.
   workers: 2,
   fullyParallel: true,

@@ -1,6 +1,6 @@
 /**
  * What a U.S. policymaker could know in late 2022: the facts the fact sheet prints and the role cards cite.
- * Each is dated, sourced (facts.md's checked sources, by id) and, where the timeline holds the same event, linked to
+ * Each is dated, sourced (entries of data/sources.ts, by id) and, where the timeline holds the same event, linked to
  * it, so a date is written once. Nothing here is dated 2023 or later: the class decides without hindsight.
  */
 import type { Citation } from './sources'

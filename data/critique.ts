@@ -1,10 +1,9 @@
 /**
  * Reading the article critically: the author's checkable claims set against the checked facts,
  * and the strongest objections to his recommendation, each fairly stated with the author's likely reply.
- * Every row carries a Citation; facts come only from facts.md (see data/sources.ts).
+ * Every row carries a Citation; a fact beyond the article comes only from a source recorded in data/sources.ts.
  */
 import type { Citation } from './sources'
-import { citationErrors } from './sources'
 
 /** How a claim fares against the evidence; 'does not follow' judges an inference, not a fact. */
 export type Verdict = 'supported' | 'partly supported' | 'understated' | 'errs' | 'contested' | 'unverified' | 'undated' | 'does not follow'
@@ -175,7 +174,7 @@ export const objections: readonly Objection[] = [
   {
     id: 'china-weight',
     title: 'China’s economic weight',
-    // The figures stay China's alone: facts.md has no U.S. figure of the same year and scope to set beside them.
+    // The figures stay China's alone: no source in data/sources.ts gives a U.S. figure of the same year and scope to set beside them.
     objection: '55 Kazakh-Chinese projects worth $27 billion (2019), and in September 2022, possibly after the article, Xi’s first trip abroad since the pandemic went to Kazakhstan. Can U.S. aid make a difference beside that?',
     authorReply: 'The author does not ask Astana to choose: U.S. ties should complement the multi-vector policy (¶10) and offer alternatives to the BRI (¶11).',
     replyParagraphs: [10, 11],
@@ -266,74 +265,4 @@ export const reasoningTests: readonly ReasoningTest[] = [
 /** Rows of the claims table that hold up, or those a careful reader should question. */
 export function claimsThat(kind: 'hold' | 'question', checks: readonly ClaimCheck[] = claimChecks): ClaimCheck[] {
   return checks.filter(check => verdictsThatHold.includes(check.verdict) === (kind === 'hold'))
-}
-
-function paragraphErrors(id: string, paragraphs: readonly number[]): string[] {
-  if (paragraphs.length === 0)
-    return [`${id}: names no article paragraph`]
-  return paragraphs
-    .filter(p => !Number.isInteger(p) || p < 1 || p > 13)
-    .map(p => `${id}: cites ¶${p}, which the article does not have`)
-}
-
-/** Every problem in the critique data, each naming the offending id; empty when sound. */
-export function critiqueErrors(checks: readonly ClaimCheck[] = claimChecks, objectionList: readonly Objection[] = objections): string[] {
-  const errors: string[] = []
-  const seen = new Set<string>()
-  for (const item of [
-    ...checks,
-    ...objectionList,
-  ]) {
-    if (seen.has(item.id))
-      errors.push(`${item.id}: id is used twice`)
-    seen.add(item.id)
-    errors.push(...citationErrors(item.citation).map(error => `${item.id}: ${error}`))
-  }
-  for (const check of checks) {
-    errors.push(...paragraphErrors(check.id, check.paragraphs))
-    if (!check.claim.trim() || !check.evidence.trim())
-      errors.push(`${check.id}: needs both a claim and evidence`)
-    if (check.verdict !== 'supported' && !(check.citation.sources?.length))
-      errors.push(`${check.id}: a claim questioned needs an external source`)
-  }
-  for (const objection of objectionList) {
-    errors.push(...paragraphErrors(objection.id, objection.replyParagraphs))
-    if (!objection.objection.trim() || !objection.authorReply.trim())
-      errors.push(`${objection.id}: needs both the objection and the author’s reply`)
-    if (!(objection.citation.sources?.length))
-      errors.push(`${objection.id}: an objection needs an external source`)
-  }
-  return errors
-}
-
-/** Every problem in the reasoning tests, each naming the offending id; empty when sound. */
-export function reasoningErrors(tests: readonly ReasoningTest[] = reasoningTests): string[] {
-  const errors: string[] = []
-  const seen = new Set<string>()
-  for (const test of tests) {
-    if (seen.has(test.id))
-      errors.push(`${test.id}: id is used twice`)
-    seen.add(test.id)
-    errors.push(...paragraphErrors(test.id, test.paragraphs))
-    errors.push(...citationErrors(test.citation).map(error => `${test.id}: ${error}`))
-    for (const [half, part] of [
-      ['premise', test.premise],
-      ['inference', test.inference],
-    ] as const) {
-      if (!part.text.trim() || !part.because.trim())
-        errors.push(`${test.id}: the ${half} needs both the author’s words and our reason`)
-    }
-    if (test.premise.verdict === 'does not follow')
-      errors.push(`${test.id}: a premise is a fact to check; only an inference can fail to follow`)
-  }
-  return errors
-}
-
-export function assertValidCritique(checks: readonly ClaimCheck[] = claimChecks, objectionList: readonly Objection[] = objections, tests: readonly ReasoningTest[] = reasoningTests): void {
-  const errors = [
-    ...critiqueErrors(checks, objectionList),
-    ...reasoningErrors(tests),
-  ]
-  if (errors.length)
-    throw new Error(`Invalid critique data:\n${errors.join('\n')}`)
 }

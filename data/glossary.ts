@@ -64,7 +64,7 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'russkiy-mir',
     term: 'Russkiy mir',
     expansion: '“Russian world”',
-    // facts.md has no source on the doctrine itself, so the definition stays with what ¶12 says of it.
+    // No source in data/sources.ts covers the doctrine itself, so the definition stays with what ¶12 says of it.
     definition: 'What the author calls “the Kremlin’s project” (he spells it “Russkyi mir”). He sets against it an autocracy that considers itself culturally distinct from it and seeks cooperation with the West: his portrait of Kazakhstan.',
     citation: {
       paragraphs: [12],
@@ -73,7 +73,7 @@ export const glossary: readonly GlossaryEntry[] = [
   {
     id: 'holodomor',
     term: 'Holodomor',
-    // facts.md has no source on the Ukrainian famine, so the definition stays with what ¶8 says of it.
+    // No source in data/sources.ts covers the Ukrainian famine, so the definition stays with what ¶8 says of it.
     definition: 'The famine in Soviet Ukraine under Stalin, and the memory of it that Ukraine has established. The author uses it as the benchmark: unlike Ukraine, he argues, Kazakhstan has not established a consciousness of its own famines.',
     citation: {
       paragraphs: [8],
@@ -100,7 +100,7 @@ export const glossary: readonly GlossaryEntry[] = [
   {
     id: 'consolidated-authoritarian',
     term: 'Consolidated authoritarian regime',
-    // Only the author's use is defined: facts.md has no source for a general definition.
+    // Only the author's use is defined: no source in data/sources.ts gives a general definition.
     definition: 'The author’s label for Kazakhstan’s government: authoritarian and “consistently undemocratic”, even as it differs from Russia. Under Tokayev he sees signs of more respect for the rule of law, but a change that “cannot be called democratization”.',
     citation: {
       paragraphs: [1, 6],
@@ -127,7 +127,7 @@ export const glossary: readonly GlossaryEntry[] = [
   {
     id: 'sphere-of-influence',
     term: 'Sphere of influence',
-    // Only the author's use is defined: facts.md has no source for a general definition.
+    // Only the author's use is defined: no source in data/sources.ts gives a general definition.
     definition: 'The area where, in the author’s words, Moscow’s “tight political and economic grip” constrained other countries. After the invasion of Ukraine, he argues, many of them, Kazakhstan among them, began diverging from the Kremlin’s perceived sphere.',
     citation: {
       paragraphs: [1],

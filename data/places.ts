@@ -1,10 +1,10 @@
 /**
  * The region map's content: the countries it names (by ISO 3166-1 numeric id, the `id` of world-atlas
  * features), the cities it marks, and the highlight steps a slide walks through with clicks.
- * Ids and the geography come from facts.md; city coordinates from the encyclopaedia articles cited per city.
+ * Ids are the atlas's (`natural-earth` in data/sources.ts); each step cites the sources of what it says, and each city
+ * the encyclopaedia article its coordinates come from.
  */
 import type { Citation } from './sources'
-import { citationErrors } from './sources'
 
 /** [longitude, latitude] in degrees, as d3-geo expects. */
 export type LonLat = readonly [number, number]
@@ -144,7 +144,7 @@ export interface MapStep {
   highlight: readonly CountryId[]
   /** Whether the Caspian Sea is highlighted. */
   caspian?: boolean
-  /** 'article' paraphrases the author; 'context' is ours, from facts.md. */
+  /** 'article' paraphrases the author; 'context' is ours, from the sources it cites (data/sources.ts). */
   kind: 'article' | 'context'
   citation: Citation
 }
@@ -241,70 +241,3 @@ export function storyById(id: string): MapStory | undefined {
 
 /** Captions longer than this would overflow the panel beside the map. */
 export const maxCaptionLength = 200
-
-function duplicates(ids: readonly string[]): string[] {
-  return ids.filter((id, index) => ids.indexOf(id) !== index)
-}
-
-function lonLatErrors(at: LonLat): string | undefined {
-  const [lon, lat] = at
-  if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90))
-    return `has coordinates [${at.join(', ')}] outside [-180..180, -90..90]`
-}
-
-/** Every error in the map's data, each naming the offending id; empty when the data is sound. */
-export function placesErrors(
-  data: { countries: readonly MapCountry[], cities: readonly MapCity[], stories: readonly MapStory[] } = { countries, cities, stories },
-): string[] {
-  const errors: string[] = []
-  const known = new Set<string>(data.countries.map(country => country.id))
-  for (const id of duplicates(data.countries.map(country => country.id)))
-    errors.push(`country "${id}" is listed twice`)
-  for (const country of data.countries) {
-    if (!/^\d{3}$/.test(country.id))
-      errors.push(`country "${country.id}" is not a zero-padded ISO 3166-1 numeric id`)
-    const where = lonLatErrors(country.labelAt)
-    if (where)
-      errors.push(`country "${country.id}" label ${where}`)
-  }
-  for (const id of duplicates(data.cities.map(city => city.id)))
-    errors.push(`city "${id}" is listed twice`)
-  for (const city of data.cities) {
-    const where = lonLatErrors(city.at)
-    if (where)
-      errors.push(`city "${city.id}" ${where}`)
-    if (!known.has(city.country))
-      errors.push(`city "${city.id}" lies in unknown country "${city.country}"`)
-    for (const error of citationErrors(city.citation))
-      errors.push(`city "${city.id}" ${error}`)
-  }
-  for (const id of duplicates(data.stories.map(story => story.id)))
-    errors.push(`story "${id}" is listed twice`)
-  for (const story of data.stories) {
-    if (!story.steps.length)
-      errors.push(`story "${story.id}" has no steps`)
-    for (const id of duplicates(story.steps.map(step => step.id)))
-      errors.push(`story "${story.id}" has step "${id}" twice`)
-    for (const step of story.steps) {
-      const at = `story "${story.id}" step "${step.id}"`
-      if (!step.caption.trim())
-        errors.push(`${at} has no caption`)
-      if (step.caption.length > maxCaptionLength)
-        errors.push(`${at} caption is ${step.caption.length} characters, over ${maxCaptionLength}`)
-      for (const id of step.highlight) {
-        if (!known.has(id))
-          errors.push(`${at} highlights unknown country "${id}"`)
-      }
-      for (const error of citationErrors(step.citation))
-        errors.push(`${at} ${error}`)
-    }
-  }
-  return errors
-}
-
-/** Throws one Error listing every problem in the map's data. */
-export function assertValidPlaces(data?: Parameters<typeof placesErrors>[0]): void {
-  const errors = placesErrors(data)
-  if (errors.length)
-    throw new Error(`The map data has ${errors.length} error(s):\n- ${errors.join('\n- ')}`)
-}

@@ -162,32 +162,3 @@ export function stageClock(stages: readonly RolePlayStage[]): { stage: RolePlayS
     return { stage, from, to: at }
   })
 }
-
-/** What is wrong with a plan: minutes that do not add up, a role-play without its stages, the epilogue before the decision. */
-export function planErrors(plan: readonly ClassSegment[] = classPlan): string[] {
-  const errors: string[] = []
-  const total = plan.reduce((sum, segment) => sum + segmentMinutes(segment), 0)
-  if (total !== CLASS_MINUTES)
-    errors.push(`the segments add up to ${total} minutes, the class has ${CLASS_MINUTES}`)
-  const rolePlay = plan.find(segment => segment.id === 'role-play')
-  const epilogue = plan.findIndex(segment => segment.id === 'epilogue')
-  if (!rolePlay?.stages) {
-    errors.push('the plan has no role-play with stages')
-  }
-  else {
-    const stages = rolePlay.stages.reduce((sum, stage) => sum + stage.minutes, 0)
-    if (stages !== segmentMinutes(rolePlay))
-      errors.push(`the role-play's stages add up to ${stages} minutes, its segment has ${segmentMinutes(rolePlay)}`)
-    const debate = rolePlay.stages.find(stage => stage.id === 'debate')?.minutes ?? 0
-    if (debate < MIN_OPEN_DEBATE)
-      errors.push(`the open debate has ${debate} minutes, fewer than ${MIN_OPEN_DEBATE}`)
-    const order = rolePlay.stages.map(stage => stage.id).join(' → ')
-    if (order !== 'setup → statements → debate → decision → debrief')
-      errors.push(`the role-play runs ${order}`)
-  }
-  if (epilogue < 0)
-    errors.push('the plan has no epilogue')
-  else if (epilogue !== plan.length - 1 || epilogue < plan.findIndex(segment => segment.id === 'role-play'))
-    errors.push('the epilogue must come last, after the role-play and its debrief')
-  return errors
-}

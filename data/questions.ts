@@ -21,11 +21,11 @@ export type QuestionPart = Extract<PartId, 'thesis' | 'russia' | 'case' | 'dilem
 export type QuestionKind = 'recall' | 'judgement'
 
 /**
- * Facts beyond the article, by their row in the deck's checked-facts file (facts.md): the UN General Assembly vote
+ * Facts beyond the article that a question relies on, each carried by sources of standing in data/sources.ts that the
+ * question's citation names: the UN General Assembly vote
  * of 2 March 2022, the share of oil exports through the CPC pipeline, the 2019 count of joint BRI projects, the
  * famine's dates and toll, its remembrance (31 May; Almaty memorial, 2017), Nazarbayev's 1994 Eurasian Union
- * proposal, the SPIEF remark, the January 2022 unrest and Kazakhstan's borders. The citation also names the
- * sources of standing in data/sources.ts that carry them.
+ * proposal, the SPIEF remark, the January 2022 unrest and Kazakhstan's borders.
  */
 export const checkedFacts = [
   'unga-abstention',

@@ -1,7 +1,7 @@
 /**
  * Who is tied to whom, and how: the actors of the article and the ties between them, each with its source.
  * `status: 'proposed'` marks a tie the author recommends (¶2, ¶9–¶11, ¶13); everything else exists today.
- * A tie cited only to facts.md sources (no article paragraph) is our context, not the author's claim.
+ * A tie cited only to sources in data/sources.ts (no article paragraph) is our context, not the author's claim.
  */
 import type { Citation } from './sources'
 
@@ -188,7 +188,7 @@ export const ties: readonly Tie[] = [
     from: 'us',
     to: 'kz',
     kind: 'development',
-    // facts.md finds no consistent aid series for the decade, so the label says whose claim this is.
+    // No source in data/sources.ts gives a consistent aid series for the decade, so the label says whose claim this is.
     label: 'aid declining (author’s claim)',
     status: 'existing',
     source: {
@@ -295,7 +295,7 @@ export interface RelationsView {
   kinds: readonly TieKind[]
   /** Ties citing one of these article paragraphs are selected. */
   paragraphs: readonly number[]
-  /** Also select ties with no article paragraph (our context from facts.md): all of them, or only these ids. */
+  /** Also select ties with no article paragraph (our context, cited to data/sources.ts): all of them, or only these ids. */
   context: boolean | readonly string[]
   steps: readonly DiagramStep[]
 }

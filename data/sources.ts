@@ -2,7 +2,7 @@
  * Every source the deck cites beyond the article itself, checked and listed once.
  * Data elsewhere refers to these by id through a `Citation`.
  */
-import { article, formatParagraphs, paragraphUrl } from './article'
+import { formatParagraphs, paragraphUrl } from './article'
 
 export interface Source {
   id: string
@@ -47,7 +47,7 @@ export const sources = [
   },
   {
     id: 'ia-multivector',
-    // Title and authors exactly as facts.md gives them.
+    // Title and authors exactly as the journal gives them.
     title: 'Between the bear and the dragon: multivectorism in Kazakhstan as a model strategy for secondary powers (Rachel Vanderhill, Sandra F. Joireman and Roza Tulepbayeva, International Affairs 96:4, 2020)',
     publisher: 'International Affairs (Oxford University Press)',
     url: 'https://doi.org/10.1093/ia/iiaa061',
@@ -287,26 +287,6 @@ export function sourceById(id: string): Source | undefined {
   return sources.find(source => source.id === id)
 }
 
-/** Errors in one citation, each phrased for the person fixing the data; empty when it is sound. */
-export function citationErrors(citation: Citation | undefined): string[] {
-  if (!citation)
-    return ['has no source']
-  const errors: string[] = []
-  const paragraphs = citation.paragraphs ?? []
-  const sourceIds = citation.sources ?? []
-  if (paragraphs.length === 0 && sourceIds.length === 0)
-    errors.push('has no source')
-  for (const paragraph of paragraphs) {
-    if (!Number.isInteger(paragraph) || paragraph < 1 || paragraph > article.paragraphCount)
-      errors.push(`cites ¶${paragraph}, which the article does not have (¶1–¶${article.paragraphCount})`)
-  }
-  for (const id of sourceIds) {
-    if (!sourceById(id))
-      errors.push(`cites unknown source "${id}"`)
-  }
-  return errors
-}
-
 export interface CitationPart {
   label: string
   url?: string
@@ -328,28 +308,4 @@ export function citationParts(citation: Citation): CitationPart[] {
       : { label: id })
   }
   return parts
-}
-
-/**
- * Errors in the source list itself: duplicate ids, missing titles or publishers, addresses that are not web links,
- * further reading without a reason or with paragraphs the article does not have.
- */
-export function sourcesErrors(list: readonly Source[] = sources): string[] {
-  const errors: string[] = []
-  const seen = new Set<string>()
-  for (const source of list) {
-    if (seen.has(source.id))
-      errors.push(`source "${source.id}" is listed twice`)
-    seen.add(source.id)
-    if (!source.title.trim() || !source.publisher.trim())
-      errors.push(`source "${source.id}" needs a title and a publisher`)
-    if (!/^https?:\/\/\S+$/.test(source.url))
-      errors.push(`source "${source.id}" has "${source.url}" as its address, which is not a web link`)
-    if (source.readFor) {
-      if (!source.readFor.why.trim())
-        errors.push(`source "${source.id}" is further reading but does not say what to read it for`)
-      errors.push(...citationErrors({ paragraphs: source.readFor.paragraphs }).map(error => `source "${source.id}" as further reading ${error}`))
-    }
-  }
-  return errors
 }

@@ -1,6 +1,7 @@
 /**
  * The deck's timeline: dated, sourced events on four tracks, and the three eras they fall in.
- * Every date and figure comes from shared/source/facts.md (or the article, cited by paragraph).
+ * Every date and figure comes from the source recorded with it: an entry of data/sources.ts, or the article, cited
+ * by paragraph.
  * The article is undated: it cites Tokayev's remark of 17 June 2022 and was written before 2023. So an event after
  * `articleWrittenAfter` and before `articleWrittenBy` may postdate it, and one from 2023 on certainly does
  * (logic/timeline.ts, `articleRelation`). Only events on or before `articleWrittenAfter` are context the author
@@ -56,7 +57,7 @@ export const tracks: readonly TimelineTrack[] = [
 /** The last dated event the article cites (Tokayev at the St Petersburg forum, ¶1): it was written on or after this day. */
 export const articleWrittenAfter: TimelineDate = '2022-06-17'
 
-/** The first day the article had certainly been written by (facts.md: written in 2022, cited as 2022). */
+/** The first day the article had certainly been written by: it is cited as 2022 (data/article.ts, `year`). */
 export const articleWrittenBy: TimelineDate = '2023-01-01'
 
 /**

@@ -353,9 +353,3 @@ export function buildMapModel(topology: Topology, data: { countries: readonly Ma
     cityRadius,
   }
 }
-
-/** Ids in the data that the atlas does not have, one error each. */
-export function atlasErrors(ids: readonly string[], topology: Topology): string[] {
-  const known = new Set(countryFeatures(topology).map(f => f.id))
-  return ids.filter(id => !known.has(id)).map(id => `country "${id}" is not in the atlas`)
-}

@@ -1,12 +1,11 @@
 /**
- * Pure generators from the deck's data to Mermaid flowchart text, and the validators of that data.
+ * Pure generators from the deck's data to Mermaid flowchart text (logic/validation/ checks the data itself).
  * No Vue, no DOM: the components render what these return; the unit tests parse it with Mermaid's own parser.
  */
 import type { ArgumentMap, ArgumentRole } from '../data/argument'
 import type { Actor, ActorId, RelationsView, Tie, TieKind, TieStatus } from '../data/relations'
 import { argumentRoles } from '../data/argument'
-import { actors as allActors, ties as allTies, views as allViews, tieKinds } from '../data/relations'
-import { citationErrors } from '../data/sources'
+import { actors as allActors, ties as allTies, tieKinds } from '../data/relations'
 
 export type ColorScheme = 'light' | 'dark'
 
@@ -197,7 +196,6 @@ const linkArrows: Record<string, string> = { 'supports': '-->', 'qualifies': '-.
  * Links carry no label (labels would widen every gap); the arrow style and the text outline say what they mean.
  */
 export function argumentToMermaid(map: ArgumentMap, options: ArgumentDiagramOptions = {}): string {
-  assertValidArgument(map)
   const scheme = options.scheme ?? 'light'
   const ink = labelColors[scheme].focus
   const lines = [
@@ -229,115 +227,6 @@ export function argumentToMermaid(map: ArgumentMap, options: ArgumentDiagramOpti
     ]), scheme, false))
   }
   return `${lines.join('\n')}\n`
-}
-
-const idPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/
-const MAX_LABEL = 52
-
-/** Every error in the actors, ties and views, each naming the offending id. Empty when all is sound. */
-export function relationsErrors(actors: readonly Actor[] = allActors, ties: readonly Tie[] = allTies, views: Record<string, RelationsView> = allViews): string[] {
-  const errors: string[] = []
-  const actorIds = new Set<string>()
-  for (const actor of actors) {
-    if (actorIds.has(actor.id))
-      errors.push(`actor "${actor.id}" is listed twice`)
-    actorIds.add(actor.id)
-  }
-  const tieIds = new Set<string>()
-  for (const tie of ties) {
-    const at = `tie "${tie.id}"`
-    if (!idPattern.test(tie.id))
-      errors.push(`${at}: id must be lowercase words joined by hyphens`)
-    if (tieIds.has(tie.id))
-      errors.push(`${at} is listed twice`)
-    tieIds.add(tie.id)
-    for (const end of [tie.from, tie.to]) {
-      if (!actorIds.has(end))
-        errors.push(`${at}: unknown actor "${end}"`)
-    }
-    if (tie.from === tie.to)
-      errors.push(`${at}: ties ${tie.from} to itself`)
-    if (!tieKinds.some(kind => kind.id === tie.kind))
-      errors.push(`${at}: unknown kind "${tie.kind}"`)
-    if (tie.status !== 'existing' && tie.status !== 'proposed')
-      errors.push(`${at}: status must be "existing" or "proposed", not "${tie.status}"`)
-    if (!tie.label.trim() || tie.label.length > MAX_LABEL || /[\n;|`]/.test(tie.label))
-      errors.push(`${at}: label must be 1–${MAX_LABEL} characters on one line, without ; | or \``)
-    if (tie.status === 'proposed' && !tie.source.paragraphs?.length)
-      errors.push(`${at}: a proposed tie must cite the article paragraph where the author proposes it`)
-    errors.push(...citationErrors(tie.source).map(error => `${at} ${error}`))
-  }
-  for (const [key, view] of Object.entries(views)) {
-    const at = `view "${key}"`
-    for (const id of view.actors) {
-      if (!actorIds.has(id))
-        errors.push(`${at}: unknown actor "${id}"`)
-    }
-    try {
-      const selected = viewTies(view, ties)
-      view.steps.forEach((step, index) => {
-        if (!selected.some(tie => tieMatches(tie, step)))
-          errors.push(`${at}: step ${index + 1} "${step.label}" highlights no tie`)
-      })
-    }
-    catch (error) {
-      errors.push(`${at}: ${(error as Error).message}`)
-    }
-  }
-  return errors
-}
-
-export function assertValidRelations(actors: readonly Actor[] = allActors, ties: readonly Tie[] = allTies, views: Record<string, RelationsView> = allViews): void {
-  const errors = relationsErrors(actors, ties, views)
-  if (errors.length)
-    throw new Error(`Invalid relations data:\n- ${errors.join('\n- ')}`)
-}
-
-/** Every error in an argument map, each naming the offending node or link. */
-export function argumentErrors(map: ArgumentMap): string[] {
-  const errors: string[] = []
-  const ids = new Set<string>()
-  for (const node of map.nodes) {
-    const at = `argument node "${node.id}"`
-    if (!idPattern.test(node.id))
-      errors.push(`${at}: id must be lowercase words joined by hyphens`)
-    if (ids.has(node.id))
-      errors.push(`${at} is listed twice`)
-    ids.add(node.id)
-    if (!argumentRoles.some(role => role.id === node.role))
-      errors.push(`${at}: unknown role "${node.role}"`)
-    if (!node.text.trim() || /[\n;|`]/.test(node.text))
-      errors.push(`${at}: text must be one line without ; | or \``)
-    if (!node.source.paragraphs?.length)
-      errors.push(`${at}: must cite the article paragraph(s) it maps`)
-    errors.push(...citationErrors(node.source).map(error => `${at} ${error}`))
-  }
-  for (const link of map.links) {
-    for (const end of [link.from, link.to]) {
-      if (!ids.has(end))
-        errors.push(`argument link ${link.from} → ${link.to}: unknown node "${end}"`)
-    }
-  }
-  for (const role of [
-    'claim',
-    'reason',
-    'evidence',
-    'recommendation',
-  ] as const) {
-    if (!map.nodes.some(node => node.role === role))
-      errors.push(`argument map has no ${role}`)
-  }
-  map.steps.forEach((step, index) => {
-    if (!map.nodes.some(node => step.roles.includes(node.role)))
-      errors.push(`argument step ${index + 1} "${step.label}" highlights no node`)
-  })
-  return errors
-}
-
-export function assertValidArgument(map: ArgumentMap): void {
-  const errors = argumentErrors(map)
-  if (errors.length)
-    throw new Error(`Invalid argument map:\n- ${errors.join('\n- ')}`)
 }
 
 export interface TieGroup {

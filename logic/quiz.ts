@@ -1,84 +1,10 @@
 /**
- * Knowledge checks without Vue: validating the questions, measuring whether the key can be spotted by its form,
+ * Knowledge checks without Vue: measuring whether the key can be spotted by its form,
  * grading an answer, the saved answer's shape in localStorage, and finding the slide that presents the paragraph a
  * question tests.
  */
-import type { Question, QuestionOption, QuestionPart } from '../data/questions'
-import { learningObjectives, parts } from '../data/article'
-import { checkedFacts } from '../data/questions'
-import { citationErrors } from '../data/sources'
-
-const questionParts: readonly QuestionPart[] = ['thesis', 'russia', 'case', 'dilemma']
-const kinds = ['recall', 'judgement']
-
-/** Every problem in the question set, each naming the question it concerns; empty when the set is sound. */
-export function questionErrors(list: readonly Question[], objectiveCount = learningObjectives.length): string[] {
-  const errors: string[] = []
-  const seen = new Set<string>()
-  list.forEach((question, index) => {
-    const name = question.id
-      ? `question "${question.id}"`
-      : `question #${index + 1}`
-    if (!question.id)
-      errors.push(`${name} has no id`)
-    else if (seen.has(question.id))
-      errors.push(`${name} is defined twice`)
-    seen.add(question.id)
-    if (!questionParts.includes(question.part))
-      errors.push(`${name} belongs to unknown part "${question.part}"`)
-    if (!kinds.includes(question.kind))
-      errors.push(`${name} has unknown kind "${question.kind}" (recall or judgement)`)
-    if (!question.objectives?.length)
-      errors.push(`${name} assesses no learning objective`)
-    for (const objective of question.objectives ?? []) {
-      if (!Number.isInteger(objective) || objective < 1 || objective > objectiveCount)
-        errors.push(`${name} names learning objective ${objective}, which does not exist (1–${objectiveCount})`)
-    }
-    if (!question.prompt?.trim())
-      errors.push(`${name} has no prompt`)
-    if (question.options.length < 3)
-      errors.push(`${name} has fewer than three options`)
-    const optionIds = question.options.map(option => option.id)
-    for (const option of question.options) {
-      if (!option.id || optionIds.indexOf(option.id) !== optionIds.lastIndexOf(option.id))
-        errors.push(`${name} has a missing or repeated option id "${option.id}"`)
-      if (!option.text?.trim())
-        errors.push(`${name} has an option "${option.id}" without text`)
-      // Feedback that teaches says where to look: the paragraph that decides the option.
-      if (!/¶\d/.test(option.feedback ?? ''))
-        errors.push(`${name} option "${option.id}" has no feedback citing a paragraph (¶N)`)
-    }
-    if (!optionIds.includes(question.key))
-      errors.push(`${name} has key "${question.key}", which is not one of its options`)
-    if (!question.reasoning?.trim())
-      errors.push(`${name} has no reasoning`)
-    if (!question.citation?.paragraphs?.length)
-      errors.push(`${name} does not name the paragraph it tests`)
-    for (const error of citationErrors(question.citation))
-      errors.push(`${name} ${error}`)
-    for (const fact of question.citation?.facts ?? []) {
-      if (!(checkedFacts as readonly string[]).includes(fact))
-        errors.push(`${name} relies on unknown checked fact "${fact}"`)
-    }
-    // A check follows its part: it tests that part, and may look back to earlier paragraphs, never ahead.
-    const partParagraphs = parts.find(part => part.id === question.part)?.paragraphs ?? []
-    const tested = question.citation?.paragraphs ?? []
-    if (partParagraphs.length && tested.length) {
-      if (!tested.some(paragraph => partParagraphs.includes(paragraph)))
-        errors.push(`${name} tests no paragraph of its part "${question.part}" (${partParagraphs.map(p => `¶${p}`).join(', ')})`)
-      const last = Math.max(...partParagraphs)
-      for (const paragraph of tested.filter(p => p > last))
-        errors.push(`${name} tests ¶${paragraph}, which comes after its part "${question.part}"`)
-    }
-  })
-  return errors
-}
-
-export function assertValidQuestions(list: readonly Question[]): void {
-  const errors = questionErrors(list)
-  if (errors.length)
-    throw new Error(`Invalid knowledge-check questions:\n- ${errors.join('\n- ')}`)
-}
+import type { Question, QuestionOption } from '../data/questions'
+import { learningObjectives } from '../data/article'
 
 /** "A", "B", … as options are lettered on the slide and in the answer key. */
 export function optionLetter(index: number): string {

@@ -1,9 +1,8 @@
 /**
- * Pure functions over the timeline data: dates, validation, order, selection and click steps.
+ * Pure functions over the timeline data: dates, order, selection and click steps.
  * Layout (the compressed axis and the label placement) lives in timeline-layout.ts.
  */
 import type { ArticleRelation, StepBy, TimelineDate, TimelineEra, TimelineEvent, TimelineSelection, TimelineView } from '../data/timeline'
-import { citationErrors } from '../data/sources'
 import { articleWrittenAfter, articleWrittenBy, eras as timelineEras, timelineEvents } from '../data/timeline'
 
 export type { ArticleRelation, StepBy, TimelineSelection }
@@ -71,64 +70,6 @@ export function spanOf(item: { start: TimelineDate, end?: TimelineDate }): { fro
     from: toYear(item.start, 'start'),
     to: toYear(item.end ?? item.start, 'end'),
   }
-}
-
-/** Every error in the events and eras, each naming the offending id; empty when the data is sound. */
-export function timelineErrors(events: readonly TimelineEvent[], eras: readonly TimelineEra[] = []): string[] {
-  const errors: string[] = []
-  const seen = new Set<string>()
-  for (const [index, event] of events.entries()) {
-    const id = event.id || `(event #${index + 1} without id)`
-    if (!event.id)
-      errors.push(`${id}: has no id`)
-    else if (seen.has(event.id))
-      errors.push(`${id}: duplicate id`)
-    seen.add(event.id)
-    errors.push(...dateErrors(id, event))
-    if (!event.headline?.trim())
-      errors.push(`${id}: has no headline`)
-    errors.push(...citationErrors(event.source).map(error => `${id}: ${error}`))
-  }
-  const eraIds = new Set<string>()
-  for (const era of eras) {
-    if (eraIds.has(era.id))
-      errors.push(`era ${era.id}: duplicate id`)
-    eraIds.add(era.id)
-    if (!era.start || !era.end)
-      errors.push(`era ${era.id}: needs both a start and an end`)
-    errors.push(...dateErrors(`era ${era.id}`, era))
-  }
-  const sound = eras.filter(era => era.start && era.end && isTimelineDate(era.start) && isTimelineDate(era.end))
-    .map(era => ({
-      id: era.id,
-      ...spanOf(era),
-    }))
-    .sort((a, b) => a.from - b.from)
-  for (let i = 1; i < sound.length; i++) {
-    if (sound[i].from < sound[i - 1].to)
-      errors.push(`era ${sound[i].id}: overlaps era ${sound[i - 1].id}`)
-  }
-  return errors
-}
-
-function dateErrors(id: string, item: { start?: string, end?: string }): string[] {
-  const errors: string[] = []
-  if (item.start === undefined || item.start === '')
-    errors.push(`${id}: has no start date`)
-  else if (!isTimelineDate(item.start))
-    errors.push(`${id}: start "${item.start}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`)
-  if (item.end !== undefined && item.end !== '' && !isTimelineDate(item.end))
-    errors.push(`${id}: end "${item.end}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`)
-  if (isTimelineDate(item.start) && isTimelineDate(item.end) && toYear(item.end, 'end') <= toYear(item.start, 'start'))
-    errors.push(`${id}: end "${item.end}" is before start "${item.start}"`)
-  return errors
-}
-
-/** Throws one Error listing every problem, so an invalid dataset fails the build and the tests. */
-export function assertValidTimeline(events: readonly TimelineEvent[], eras: readonly TimelineEra[] = []): void {
-  const errors = timelineErrors(events, eras)
-  if (errors.length)
-    throw new Error(`The timeline data has ${errors.length} error(s):\n- ${errors.join('\n- ')}`)
 }
 
 /** Events in date order: by start, then the shorter first, then by id so the order is stable. */

@@ -26,7 +26,15 @@ if (out)
 
 const started = performance.now()
 try {
-  await runCommand('npx', ['tsx', 'scripts/check-data.ts'], { verbose })
+  // Slidev takes the deck's entry as its one positional argument; the content check reads the same deck.
+  const entry = args.find(arg => arg.endsWith('.md'))
+  await runCommand('npx', [
+    'tsx',
+    'scripts/check-data.ts',
+    ...(entry
+      ? [entry]
+      : []),
+  ], { verbose: true })
   await runCommand('npx', ['slidev', 'build', ...args], { verbose })
   const folder = out ?? 'the folder given by --out'
   console.log(`build: the site for ${base} is in ${folder}/ (${((performance.now() - started) / 1000).toFixed(0)} s)${base === '/'

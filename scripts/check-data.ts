@@ -1,34 +1,15 @@
+import { resolve } from 'node:path'
 /**
- * Run before every build: the content's datasets and the deck's slide files. A problem stops the build with a list
- * naming each dataset or file and each offending id, so one run shows everything to fix.
+ * `tsx scripts/check-data.ts [ENTRY]`, run by `npm run build` before Slidev: the data and the slides of the deck whose
+ * entry is ENTRY (slides.md by default). A problem stops the build with one list naming each dataset, record and
+ * field, or each file and slide.
  */
 import process from 'node:process'
-import { runDataChecks } from './lib/data-checks'
-import { loadDeck } from './lib/deck'
-import { deckErrors } from './lib/deck-checks'
+import { contentErrors } from './lib/content-check'
 
-const reports = runDataChecks()
-try {
-  const deck = await loadDeck()
-  const errors = deckErrors(deck.slides)
-  if (errors.length)
-    reports.push({ name: 'slides (slides.md and pages/)', errors })
-}
-catch (error) {
-  reports.push({
-    name: 'slides (slides.md and pages/)',
-    errors: [
-      error instanceof Error
-        ? error.message
-        : String(error),
-    ],
-  })
-}
-
-if (reports.length) {
-  console.error('The deck\'s content has problems; fix these and build again:')
-  for (const report of reports)
-    console.error(`\n${report.name}\n${report.errors.map(error => `  - ${error}`).join('\n')}`)
+const errors = await contentErrors(resolve(process.argv[2] ?? 'slides.md'))
+if (errors.length) {
+  console.error(`The deck's content has ${errors.length} problem(s); fix these and build again:\n${errors.map(error => `  - ${error}`).join('\n')}`)
   process.exit(1)
 }
-console.log('check-data: every dataset and slide file is valid.')
+console.log('check-data: every dataset and slide is valid.')

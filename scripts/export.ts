@@ -292,6 +292,9 @@ async function main(): Promise<void> {
   const executablePath = printSteps.length
     ? await chromiumExecutable()
     : ''
+  // Invalid content stops every export, the LMS packages included, before anything is built.
+  if (!options.skipBuild)
+    await runCommand('npx', ['tsx', 'scripts/check-data.ts', deckEntry], { verbose: true })
   const deck = await loadDeck(deckEntry)
   const names = exportFileNames(deck.title, { dark: options.dark })
   await mkdir(outDir, { recursive: true })
@@ -312,8 +315,7 @@ async function main(): Promise<void> {
     return
   }
   if (!options.skipBuild) {
-    console.log(`export: checking the content and building the site (${distDir}/)…`)
-    await runCommand('npx', ['tsx', 'scripts/check-data.ts'], { verbose: options.verbose })
+    console.log(`export: building the site (${distDir}/)…`)
     await runCommand('npx', [
       'slidev',
       'build',

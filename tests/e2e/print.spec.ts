@@ -4,7 +4,7 @@
  * (axe, and the legibility of text inside the drawings, which axe cannot judge), and the lecture's signposts.
  */
 import type { Page } from '@playwright/test'
-import { slideMinutes } from '../../scripts/lib/deck-checks'
+import { slideMinutes } from '../../logic/slide-timing'
 import { waitForDrawing } from '../../scripts/lib/drawing'
 import { audit } from '../support/axe'
 import { illegibleTextInDrawings, MINIMUM_CONTRAST } from '../support/drawing-text'

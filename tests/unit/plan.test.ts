@@ -1,9 +1,9 @@
 import type { DeckSlide } from '../../scripts/lib/deck'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parts } from '../../data/article'
-import { CLASS_MINUTES, classPlan, MIN_OPEN_DEBATE, OPENING_STATEMENTS, planErrors, planMinutes, preClassTasks, segmentMinutes, stageClock } from '../../data/plan'
+import { CLASS_MINUTES, classPlan, MIN_OPEN_DEBATE, OPENING_STATEMENTS, planMinutes, preClassTasks, segmentMinutes, stageClock } from '../../data/plan'
+import { slideTiming } from '../../logic/slide-timing'
 import { loadDeck } from '../../scripts/lib/deck'
-import { slideTiming } from '../../scripts/lib/deck-checks'
 
 let slides: DeckSlide[] = []
 beforeAll(async () => {
@@ -11,11 +11,7 @@ beforeAll(async () => {
 }, 30_000)
 
 describe('the flipped class plan', () => {
-  it('is valid as shipped', () => {
-    expect(planErrors()).toEqual([])
-  })
-
-  it('adds up to fifty minutes, with the shares TEACHING.md gives each segment', () => {
+  it('adds up to fifty minutes, half of them the role-play, and gives each segment its share', () => {
     expect(classPlan.reduce((sum, segment) => sum + segmentMinutes(segment), 0)).toBe(CLASS_MINUTES)
     const minutes = Object.fromEntries(classPlan.map(segment => [
       segment.id,
@@ -60,45 +56,12 @@ describe('the flipped class plan', () => {
     ])
     expect(preClassTasks.find(task => task.id === 'fact-sheet')!.task).toContain('Kazakhstan, late 2022')
   })
-
-  it('names what is wrong: minutes that do not add up, a short debate, the epilogue before the decision', () => {
-    const rolePlay = classPlan.find(segment => segment.id === 'role-play')!
-    const shortDebate = {
-      ...rolePlay,
-      stages: rolePlay.stages!.map(stage => stage.id === 'debate'
-        ? { ...stage, minutes: 6 }
-        : stage),
-    }
-    const epilogue = classPlan.find(segment => segment.id === 'epilogue')!
-    const errors = planErrors([
-      epilogue,
-      ...classPlan.filter(segment => segment.id !== 'epilogue' && segment.id !== 'role-play'),
-      shortDebate,
-    ])
-    expect(errors).toEqual([
-      'the role-play\'s stages add up to 22 minutes, its segment has 25',
-      'the open debate has 6 minutes, fewer than 8',
-      'the epilogue must come last, after the role-play and its debrief',
-    ])
-  })
 })
 
 describe('the plan and the slides', () => {
   it('is the one source of the parts’ minutes', () => {
     for (const part of parts)
       expect(part.minutes, part.id).toBe(planMinutes(part.id))
-  })
-
-  it('matches, part by part, the minutes in the slides’ frontmatter', () => {
-    for (const part of parts) {
-      const sum = slides
-        .filter(slide => slide.part === part.id)
-        .map(slide => slideTiming(slide.frontmatter))
-        .reduce((total, timing) => total + (typeof timing === 'object' && timing.kind === 'class'
-          ? timing.minutes
-          : 0), 0)
-      expect(sum, `part ${part.id}`).toBe(planMinutes(part.id))
-    }
   })
 
   it('names slides that exist, are taught in class, and belong to the segment’s parts', () => {

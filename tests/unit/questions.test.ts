@@ -1,9 +1,9 @@
 import type { DeckSlide } from '../../scripts/lib/deck'
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { learningObjectives, parts } from '../../data/article'
+import { learningObjectives } from '../../data/article'
 import { questions } from '../../data/questions'
-import { keyLength, keyLengthReport, objectiveCoverage, optionLetter, questionErrors } from '../../logic/quiz'
+import { keyLength, keyLengthReport, objectiveCoverage, optionLetter } from '../../logic/quiz'
 import { loadDeck } from '../../scripts/lib/deck'
 
 /** Every sentence the deck itself asserts about a question: the key, every feedback, the reasoning. */
@@ -14,10 +14,6 @@ const assertions = questions.flatMap(question => [
 ])
 
 describe('the knowledge-check questions', () => {
-  it('pass validation with no errors', () => {
-    expect(questionErrors(questions)).toEqual([])
-  })
-
   it('number at least twelve, with at least two for each tested part', () => {
     expect(questions.length).toBeGreaterThanOrEqual(12)
     for (const part of ['thesis', 'russia', 'case', 'dilemma'])
@@ -94,16 +90,6 @@ describe('the knowledge-check questions', () => {
     expect(mentions.length).toBeGreaterThan(0)
     for (const text of mentions)
       expect(text).toMatch(/author|his |¶7|source|report|Kazinform/)
-  })
-
-  it('test only paragraphs of their own part, or earlier ones', () => {
-    for (const question of questions) {
-      const part = parts.find(p => p.id === question.part)!
-      const tested = question.citation.paragraphs ?? []
-      expect(tested.some(paragraph => part.paragraphs.includes(paragraph)), question.id).toBe(true)
-      for (const paragraph of tested)
-        expect(paragraph, question.id).toBeLessThanOrEqual(Math.max(...part.paragraphs))
-    }
   })
 })
 

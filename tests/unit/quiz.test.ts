@@ -1,6 +1,6 @@
 import type { Question } from '../../data/questions'
 import { describe, expect, it } from 'vitest'
-import { assertValidQuestions, gradeAnswer, keyLength, keyLengthReport, keyLetter, objectiveCoverage, parseAnswer, questionErrors, quizProgress, serialiseAnswer, slidesForParagraphs, storageKey, toggleOption, verdictText } from '../../logic/quiz'
+import { gradeAnswer, keyLength, keyLengthReport, keyLetter, objectiveCoverage, parseAnswer, quizProgress, serialiseAnswer, slidesForParagraphs, storageKey, toggleOption, verdictText } from '../../logic/quiz'
 
 const option = (id: string, text: string) => ({ id, text, feedback: `Option ${id}: see ¶2.` })
 const sample: Question = {
@@ -20,92 +20,6 @@ const sample: Question = {
     paragraphs: [2],
   },
 }
-
-describe('questionErrors', () => {
-  it('reports every problem at once, each naming its question', () => {
-    const broken: Question[] = [
-      {
-        ...sample,
-        key: 'z',
-        reasoning: ' ',
-        objectives: [],
-      },
-      {
-        ...sample,
-        citation: {
-          paragraphs: [14],
-        },
-      },
-      {
-        ...sample,
-        id: 'q-other',
-        kind: 'multiple' as Question['kind'],
-        objectives: [6],
-        options: [
-          option('a', 'A'),
-          { id: 'a', text: '', feedback: 'No paragraph here.' },
-        ],
-        key: 'a',
-      },
-      { ...sample, id: 'q-part', part: 'dilemma' },
-      {
-        ...sample,
-        id: 'q-ahead',
-        citation: {
-          paragraphs: [2, 9],
-          facts: ['rumour' as never],
-        },
-      },
-    ]
-    const errors = questionErrors(broken, 5)
-    expect(errors).toEqual(expect.arrayContaining([
-      'question "q-one" has key "z", which is not one of its options',
-      'question "q-one" has no reasoning',
-      'question "q-one" assesses no learning objective',
-      'question "q-one" is defined twice',
-      'question "q-one" cites ¶14, which the article does not have (¶1–¶13)',
-      'question "q-other" has unknown kind "multiple" (recall or judgement)',
-      'question "q-other" names learning objective 6, which does not exist (1–5)',
-      'question "q-other" has fewer than three options',
-      'question "q-other" has a missing or repeated option id "a"',
-      'question "q-other" has an option "a" without text',
-      'question "q-other" option "a" has no feedback citing a paragraph (¶N)',
-      'question "q-part" tests no paragraph of its part "dilemma" (¶12, ¶13)',
-      'question "q-ahead" tests ¶9, which comes after its part "thesis"',
-      'question "q-ahead" relies on unknown checked fact "rumour"',
-    ]))
-  })
-
-  it('lets a check look back to an earlier paragraph, as long as it tests its own part', () => {
-    expect(questionErrors([
-      {
-        ...sample,
-        part: 'dilemma',
-        citation: {
-          paragraphs: [2, 13],
-        },
-      },
-    ])).toEqual([])
-  })
-
-  it('asks for the paragraph a question tests, not just an outside source', () => {
-    expect(questionErrors([
-      {
-        ...sample,
-        citation: {
-          sources: ['mid-eaeu'],
-        },
-      },
-    ])).toEqual(['question "q-one" does not name the paragraph it tests'])
-  })
-
-  it('throws one error listing them all from the assert', () => {
-    expect(() => assertValidQuestions([
-      { ...sample, key: 'z' },
-      { ...sample, id: 'q-two', reasoning: '' },
-    ])).toThrow(/q-one[\s\S]*q-two/)
-  })
-})
 
 describe('the key-length measure', () => {
   const withKeyLength = (id: string, key: string, others: string[]): Question => ({

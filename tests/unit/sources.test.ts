@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { article, paragraphOpenings, paragraphUrl } from '../../data/article'
-import { citationParts, sources, sourcesErrors } from '../../data/sources'
+import { citationParts, sources } from '../../data/sources'
 
 describe('links to the article\'s paragraphs', () => {
   it('has one distinct opening for every paragraph', () => {
@@ -40,41 +40,11 @@ describe('further reading', () => {
   it('marks a few sources, each saying what to read it for and with which paragraphs', () => {
     const reading = sources.filter(source => 'readFor' in source)
     expect(reading.length).toBeGreaterThanOrEqual(3)
-    expect(sourcesErrors()).toEqual([])
-  })
-
-  it('refuses further reading without a reason or with a paragraph the article lacks', () => {
-    const base = {
-      id: 'x',
-      title: 'T',
-      publisher: 'P',
-      url: 'https://example.org/',
-    }
-    expect(sourcesErrors([
-      {
-        ...base,
-        readFor: {
-          paragraphs: [4],
-          why: ' ',
-        },
-      },
-    ]))
-      .toEqual(['source "x" is further reading but does not say what to read it for'])
-    expect(sourcesErrors([
-      {
-        ...base,
-        readFor: {
-          paragraphs: [14],
-          why: 'the EAEU',
-        },
-      },
-    ]))
-      .toEqual(['source "x" as further reading cites ¶14, which the article does not have (¶1–¶13)'])
   })
 })
 
 describe('the standing of sources', () => {
-  // Aggregators and mirrors: facts.md asks for primary and established sources a student can cite in an essay.
+  // Aggregators and mirrors: the deck cites primary or established sources, ones a student can cite in an essay.
   const lowStanding = [
     'wikivisually.com',
     'archyworldys.com',

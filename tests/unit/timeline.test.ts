@@ -1,7 +1,7 @@
-import type { TimelineEra, TimelineEvent } from '../../data/timeline'
+import type { TimelineEvent } from '../../data/timeline'
 import { describe, expect, it } from 'vitest'
 import { articleWrittenAfter, eras, timelineEvents, tracks } from '../../data/timeline'
-import { articleRelation, articleRelationNote, assertValidTimeline, eventDateLabel, eventState, isTimelineDate, revealSteps, selectEvents, sortEvents, timelineErrors, toYear } from '../../logic/timeline'
+import { articleRelation, articleRelationNote, eventDateLabel, eventState, isTimelineDate, revealSteps, selectEvents, sortEvents, toYear } from '../../logic/timeline'
 
 function event(over: Partial<TimelineEvent> = {}): TimelineEvent {
   return {
@@ -16,22 +16,7 @@ function event(over: Partial<TimelineEvent> = {}): TimelineEvent {
     ...over,
   }
 }
-function era(over: Partial<TimelineEra> = {}): TimelineEra {
-  return {
-    id: 'x',
-    label: 'X',
-    start: '1990',
-    end: '1999',
-    ...over,
-  }
-}
-
 describe('the timeline data', () => {
-  it('is valid', () => {
-    expect(timelineErrors(timelineEvents, eras)).toEqual([])
-    expect(() => assertValidTimeline(timelineEvents, eras)).not.toThrow()
-  })
-
   it('has at least fourteen events, all on known tracks', () => {
     expect(timelineEvents.length).toBeGreaterThanOrEqual(14)
     const trackIds = tracks.map(t => t.id)
@@ -127,98 +112,6 @@ describe('articleRelation', () => {
   it('marks no September–December 2022 event "after the article"', () => {
     for (const e of timelineEvents.filter(e => e.start.startsWith('2022-09') || e.start.startsWith('2022-1')))
       expect(articleRelation(e.start), e.id).toBe('may postdate')
-  })
-})
-
-describe('timelineErrors', () => {
-  it('reports a duplicate id', () => {
-    expect(timelineErrors([
-      event({ id: 'a' }),
-      event({ id: 'a' }),
-    ])).toEqual(['a: duplicate id'])
-  })
-
-  it('reports dates that are not dates, naming the event', () => {
-    const errors = timelineErrors([
-      event({ id: 'a', start: '22 Feb 2022' }),
-      event({ id: 'b', start: '2022-02-30' }),
-      event({ id: 'c', start: '2022-13' }),
-      event({ id: 'd', start: '' }),
-      event({ id: 'e', end: '2001-1-1' }),
-    ])
-    expect(errors).toHaveLength(5)
-    expect(errors.map(e => e.split(':')[0])).toEqual(['a', 'b', 'c', 'd', 'e'])
-  })
-
-  it('reports an end before the start', () => {
-    expect(timelineErrors([
-      event({ id: 'a', start: '2022-01-19', end: '2022-01-02' }),
-    ]))
-      .toEqual(['a: end "2022-01-02" is before start "2022-01-19"'])
-  })
-
-  it('accepts an end in the same year or month as a start given by day', () => {
-    expect(timelineErrors([
-      event({ start: '2022-01-02', end: '2022-01' }),
-      event({ id: 'f', start: '1930', end: '1930' }),
-    ])).toEqual([])
-  })
-
-  it('reports a missing source and an unknown one', () => {
-    const errors = timelineErrors([
-      event({ id: 'a', source: {} }),
-      event({ id: 'b', source: undefined as unknown as TimelineEvent['source'] }),
-      event({
-        id: 'c',
-        source: {
-          sources: ['nowhere' as never],
-        },
-      }),
-      event({
-        id: 'd',
-        source: {
-          paragraphs: [14],
-        },
-      }),
-    ])
-    expect(errors).toEqual([
-      'a: has no source',
-      'b: has no source',
-      'c: cites unknown source "nowhere"',
-      'd: cites ¶14, which the article does not have (¶1–¶13)',
-    ])
-  })
-
-  it('reports an era without both ends', () => {
-    const errors = timelineErrors([], [
-      era({ id: 'open', end: '' }),
-      era({ id: 'blank', start: undefined as unknown as string, end: '2000' }),
-    ])
-    expect(errors).toContain('era open: needs both a start and an end')
-    expect(errors).toContain('era blank: needs both a start and an end')
-  })
-
-  it('reports overlapping eras but accepts eras that touch', () => {
-    expect(timelineErrors([], [
-      era({ id: 'a', end: '1995' }),
-      era({ id: 'b', start: '1995-06', end: '2000' }),
-    ]))
-      .toEqual(['era b: overlaps era a'])
-    expect(timelineErrors([], [
-      era({ id: 'a', end: '1995' }),
-      era({ id: 'b', start: '1996', end: '2000' }),
-    ])).toEqual([])
-  })
-
-  it('collects every error in one run, and the assert throws them all in one Error', () => {
-    const bad = [
-      event({ id: 'a', start: 'soon' }),
-      event({ id: 'a', source: {} }),
-    ]
-    expect(timelineErrors(bad, [
-      era({ end: '1980' }),
-    ])).toHaveLength(4)
-    expect(() => assertValidTimeline(bad)).toThrowError(/3 error\(s\):\n- a: start "soon".*\n- a: duplicate id\n- a: has no source/s)
   })
 })
 

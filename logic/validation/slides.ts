@@ -1,0 +1,207 @@
+/**
+ * What the slides ask of the data, checked before a build: every slide belongs to a known part, has a title,
+ * speaker notes and its use in class (`minutes:`, `selfStudy:` or `lecturerOnly:`); each part's slides add up to its
+ * minutes on the agenda; and every id a slide's components name (a `<Term id>`, a source in a `:citation`, a
+ * knowledge check, a diagram view, a map story, an objection) exists in data/. Components are read with Vue's own
+ * template parser and bound values with Babel, never by regex, so what is checked is what Vue will render.
+ * Errors come in the one format: `pages/02-thesis.md › slide 5 › <Term id>: "quasi-stat" is not in data/glossary.ts`.
+ */
+import type { ElementNode, TemplateChildNode } from '@vue/compiler-dom'
+import type { z } from 'zod'
+import { NodeTypes, parse } from '@vue/compiler-dom'
+import { babelParse } from 'vue/compiler-sfc'
+import { partById, parts } from '../../data/article'
+import { objections } from '../../data/critique'
+import { glossary } from '../../data/glossary'
+import { stories } from '../../data/places'
+import { questions } from '../../data/questions'
+import { views } from '../../data/relations'
+import { slideTiming } from '../slide-timing'
+import { citation, oneOf, paragraph, sourceId, text } from './rules'
+
+export interface SlideToCheck {
+  /** 1-based, as in the URL /N. */
+  no: number
+  title: string
+  part: string
+  paragraphs: readonly number[]
+  /** The file the slide is written in, relative to the project. */
+  file: string
+  content: string
+  note: string
+  frontmatter: Readonly<Record<string, unknown>>
+}
+
+/** Components whose prop names a record in data/, one line each. */
+const references: Record<string, { prop: string, id: z.ZodType }> = {
+  Term: {
+    prop: 'id',
+    id: oneOf(() => glossary.map(entry => entry.id), 'data/glossary.ts'),
+  },
+  KnowledgeCheck: {
+    prop: 'id',
+    id: oneOf(() => questions.map(question => question.id), 'data/questions.ts'),
+  },
+  ObjectionCard: {
+    prop: 'id',
+    id: oneOf(() => objections.map(objection => objection.id), 'data/critique.ts (objections)'),
+  },
+  RelationshipDiagram: {
+    prop: 'view',
+    id: oneOf(() => Object.keys(views), 'data/relations.ts (views)'),
+  },
+  RegionMap: {
+    prop: 'story',
+    id: oneOf(() => stories.map(story => story.id), 'data/places.ts (stories)'),
+  },
+}
+
+/** Props on any component that cite sources, and the rule each value must pass. */
+const citing: Record<string, z.ZodType> = {
+  citation,
+  sources: sourceId.array(),
+  source: sourceId,
+}
+
+type Literal = string | number | boolean | null | Literal[] | { [key: string]: Literal }
+
+interface BabelNode {
+  type: string
+  value?: Literal
+  elements?: (BabelNode | null)[]
+  properties?: BabelNode[]
+  key?: BabelNode & { name?: string }
+  computed?: boolean
+  expression?: BabelNode
+}
+
+/** The value of a bound prop written as a literal (`{ sources: ['tass-csto-request'] }`); undefined if it is not one. */
+function literal(node: BabelNode | null | undefined): Literal | undefined {
+  if (!node)
+    return undefined
+  if (['StringLiteral', 'NumericLiteral', 'BooleanLiteral'].includes(node.type))
+    return node.value
+  if (node.type === 'NullLiteral')
+    return null
+  if (node.type === 'ArrayExpression') {
+    const items = (node.elements ?? []).map(literal)
+    return items.includes(undefined)
+      ? undefined
+      : items as Literal[]
+  }
+  if (node.type === 'ObjectExpression') {
+    const entries = (node.properties ?? []).map((property) => {
+      const key = property.type === 'ObjectProperty' && !property.computed
+        ? property.key?.name ?? property.key?.value
+        : undefined
+      return [
+        key,
+        literal(property.value as unknown as BabelNode),
+      ] as const
+    })
+    return entries.some(([key, value]) => key === undefined || value === undefined)
+      ? undefined
+      : Object.fromEntries(entries) as Literal
+  }
+  return undefined
+}
+
+function boundLiteral(expression: string): Literal | undefined {
+  try {
+    const program = babelParse(`(${expression})`).program
+    return literal((program.body[0] as unknown as BabelNode).expression)
+  }
+  catch {
+    return undefined
+  }
+}
+
+function* elements(nodes: readonly TemplateChildNode[]): Generator<ElementNode> {
+  for (const node of nodes) {
+    if (node.type === NodeTypes.ELEMENT) {
+      yield node
+      yield* elements(node.children)
+    }
+  }
+}
+
+/** Each problem in the ids and citations a slide's components name, as [field, message]. */
+function referenceErrors(content: string): [string, string][] {
+  const errors: [string, string][] = []
+  const check = (field: string, schema: z.ZodType, value: unknown) => {
+    const result = schema.safeParse(value)
+    for (const issue of result.error?.issues ?? []) {
+      errors.push([`${field}${issue.path.map(key => typeof key === 'number'
+        ? `[${key}]`
+        : `.${String(key)}`).join('')}`, issue.message])
+    }
+  }
+  const root = parse(content, {
+    onError: () => {},
+  })
+  for (const element of elements(root.children)) {
+    for (const prop of element.props) {
+      const name = prop.type === NodeTypes.ATTRIBUTE
+        ? prop.name
+        : prop.name === 'bind' && prop.arg?.type === NodeTypes.SIMPLE_EXPRESSION
+          ? prop.arg.content
+          : undefined
+      if (name === undefined)
+        continue
+      const value = prop.type === NodeTypes.ATTRIBUTE
+        ? prop.value?.content
+        : prop.exp?.type === NodeTypes.SIMPLE_EXPRESSION
+          ? boundLiteral(prop.exp.content)
+          : undefined
+      const field = `<${element.tag} ${prop.type === NodeTypes.ATTRIBUTE
+        ? ''
+        : ':'}${name}>`
+      const reference = references[element.tag]
+      const schema = reference?.prop === name
+        ? reference.id
+        : citing[name]
+      if (!schema)
+        continue
+      if (value === undefined)
+        errors.push([field, 'is not a literal value the build can check'])
+      else
+        check(field, schema, value)
+    }
+  }
+  return errors
+}
+
+/** Every problem in the slides, in the one format, naming file and slide number. */
+export function slideErrors(slides: readonly SlideToCheck[], agenda: readonly { id: string, minutes: number }[] = parts): string[] {
+  const errors: string[] = []
+  const sums = new Map<string, number>()
+  for (const slide of slides) {
+    const report = (field: string, message: string) => errors.push(`${slide.file} › slide ${slide.no} › ${field}: ${message}`)
+    if (slide.no > 1 && !slide.part)
+      report('part', 'belongs to no part: set part: in its src: import in slides.md')
+    else if (slide.part && !partById(slide.part))
+      report('part', `"${slide.part}" is not a part in data/article.ts`)
+    for (const issue of paragraph.array().safeParse(slide.paragraphs).error?.issues ?? [])
+      report('paragraphs', issue.message)
+    if (!text.safeParse(slide.title).success)
+      report('title', 'has no # title')
+    if (!text.safeParse(slide.note).success)
+      report('notes', 'has no speaker notes (a closing <!-- … --> comment)')
+    // The cover is on screen while students arrive: it takes no class time and needs no timing.
+    if (slide.no > 1) {
+      const timing = slideTiming(slide.frontmatter)
+      if (typeof timing === 'string')
+        report('frontmatter', timing)
+      else if (timing.kind === 'class')
+        sums.set(slide.part, (sums.get(slide.part) ?? 0) + timing.minutes)
+    }
+    for (const [field, message] of referenceErrors(slide.content))
+      report(field, message)
+  }
+  for (const part of agenda) {
+    const sum = sums.get(part.id) ?? 0
+    if (sum !== part.minutes)
+      errors.push(`slides › part ${part.id} › minutes: its slides add up to ${sum}, the class plan (data/plan.ts) gives it ${part.minutes}`)
+  }
+  return errors
+}
