@@ -1,8 +1,12 @@
 import process from 'node:process'
 import { defineConfig, devices } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/lib/chromium'
+import { siteBase } from './scripts/lib/serve'
 
 const PORT = Number(process.env.E2E_PORT ?? 4179)
+const DIST = process.env.DIST ?? 'dist'
+/** The base the site was built for: `npm test` builds for a sub-path, so an address that assumes "/" fails. */
+const BASE = siteBase(DIST)
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -20,7 +24,7 @@ export default defineConfig({
   ],
   use: {
     ...devices['Desktop Chrome'],
-    baseURL: `http://127.0.0.1:${PORT}/`,
+    baseURL: `http://127.0.0.1:${PORT}${BASE}`,
     launchOptions: {
       executablePath: await chromiumExecutable(),
       args: [...CHROMIUM_ARGS],
@@ -31,9 +35,9 @@ export default defineConfig({
     command: `npx tsx scripts/preview.ts`,
     env: {
       PORT: String(PORT),
-      DIST: process.env.DIST ?? 'dist',
+      DIST,
     },
-    url: `http://127.0.0.1:${PORT}/`,
+    url: `http://127.0.0.1:${PORT}${BASE}`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
   },

@@ -20,23 +20,6 @@ export function glossaryPage(entries: readonly GlossaryEntry[], page: number, pa
   return sorted.slice((page - 1) * size, page * size)
 }
 
-interface Box { left: number, right: number, top: number, bottom: number }
-
-/**
- * How far to move a definition box (in screen pixels) so it stays inside the slide: sideways shift, and whether
- * to open it above the term instead of below.
- */
-export function tipPlacement(tip: Box, frame: Box, termTop: number, gap = 6): { shiftX: number, above: boolean } {
-  let shiftX = 0
-  if (tip.right > frame.right)
-    shiftX = frame.right - tip.right
-  if (tip.left + shiftX < frame.left)
-    shiftX = frame.left - tip.left
-  const height = tip.bottom - tip.top
-  const above = tip.bottom > frame.bottom && termTop - gap - height >= frame.top
-  return { shiftX, above }
-}
-
 /** The anchor of a term's entry in the appendix glossary of the reading view and the handout. */
 export const glossaryAnchor = (id: string) => `appendix-term-${id}`
 

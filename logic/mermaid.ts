@@ -4,35 +4,16 @@
  */
 import type { ArgumentMap, ArgumentRole } from '../data/argument'
 import type { Actor, ActorId, RelationsView, Tie, TieKind, TieStatus } from '../data/relations'
+import type { ColorScheme } from '../styles/palette'
 import { argumentRoles } from '../data/argument'
 import { actors as allActors, ties as allTies, tieKinds } from '../data/relations'
+import { palette } from '../styles/palette'
 
-export type ColorScheme = 'light' | 'dark'
+export type { ColorScheme }
 
-/** Stroke colours per tie kind: ≥3:1 against the slide background of each scheme. */
-export const kindColors: Record<ColorScheme, Record<TieKind, string>> = {
-  light: {
-    security: '#b91c1c',
-    economy: '#1d4ed8',
-    politics: '#6d28d9',
-    culture: '#a16207',
-    energy: '#047857',
-    development: '#be185d',
-  },
-  dark: {
-    security: '#f87171',
-    economy: '#60a5fa',
-    politics: '#a78bfa',
-    culture: '#facc15',
-    energy: '#34d399',
-    development: '#f472b6',
-  },
-}
-
-/** Label colours: ≥4.5:1 against the label background (white / #121212), dimmed ones included. */
-const labelColors: Record<ColorScheme, { focus: string, dim: string }> = {
-  light: { focus: '#111827', dim: '#4b5563' },
-  dark: { focus: '#ffffff', dim: '#b6bcc6' },
+/** Label colours: the palette's text for focused labels and its muted text for dimmed ones, both ≥4.5:1 on the ground. */
+function labelColors(scheme: ColorScheme): { focus: string, dim: string } {
+  return { focus: palette[scheme].text, dim: palette[scheme].muted }
 }
 
 /** Which ties a step highlights: all given conditions must hold. */
@@ -140,7 +121,7 @@ export function relationsToMermaid(ties: readonly Tie[], options: RelationsDiagr
   lines.push(...nodeClassDefs(scheme))
   const kinds = tieKinds.filter(kind => selected.some(tie => tie.kind === kind.id))
   for (const kind of kinds) {
-    lines.push(`  classDef ${kind.id} stroke:${kindColors[scheme][kind.id]},stroke-width:2px`)
+    lines.push(`  classDef ${kind.id} stroke:${palette[scheme].ties[kind.id]},stroke-width:2px`)
     lines.push(`  class ${selected.filter(tie => tie.kind === kind.id).map(tie => mermaidId(tie.id)).join(',')} ${kind.id}`)
   }
   if (options.focus) {
@@ -153,7 +134,7 @@ export function relationsToMermaid(ties: readonly Tie[], options: RelationsDiagr
 }
 
 function nodeClassDefs(scheme: ColorScheme): string[] {
-  const ink = labelColors[scheme].focus
+  const ink = labelColors(scheme).focus
   return [
     `  classDef state stroke:${ink},stroke-width:2px`,
     `  classDef region stroke:${ink},stroke-width:1px,stroke-dasharray:2 2`,
@@ -163,7 +144,7 @@ function nodeClassDefs(scheme: ColorScheme): string[] {
 
 /** classDefs `focus` and `dim`, and which edges (or nodes) get them. Dimmed text keeps ≥4.5:1 contrast. */
 function focusLines(items: [string, boolean][], scheme: ColorScheme, edges: boolean): string[] {
-  const { focus, dim } = labelColors[scheme]
+  const { focus, dim } = labelColors(scheme)
   const lines = edges
     ? [
         `  classDef focus stroke-width:4px,color:${focus},font-weight:bold`,
@@ -197,7 +178,7 @@ const linkArrows: Record<string, string> = { 'supports': '-->', 'qualifies': '-.
  */
 export function argumentToMermaid(map: ArgumentMap, options: ArgumentDiagramOptions = {}): string {
   const scheme = options.scheme ?? 'light'
-  const ink = labelColors[scheme].focus
+  const ink = labelColors(scheme).focus
   const lines = [
     // The evidence column is the map's tallest: closer rows keep its text at 12px or more on the slide.
     '%%{init: {"flowchart": {"nodeSpacing": 8}}}%%',
@@ -213,12 +194,12 @@ export function argumentToMermaid(map: ArgumentMap, options: ArgumentDiagramOpti
     lines.push(`  ${mermaidId(link.from)} ${linkArrows[link.kind]} ${mermaidId(link.to)}`)
   lines.push(
     `  classDef claim stroke:${ink},stroke-width:3px`,
-    `  classDef reason stroke:${kindColors[scheme].economy},stroke-width:2px`,
-    `  classDef evidence stroke:${kindColors[scheme].energy},stroke-width:1px`,
+    `  classDef reason stroke:${palette[scheme].ties.economy},stroke-width:2px`,
+    `  classDef evidence stroke:${palette[scheme].ties.energy},stroke-width:1px`,
     // An assertion without evidence: a thin dotted outline, so it never looks like evidence.
-    `  classDef assertion stroke:${kindColors[scheme].energy},stroke-width:1px,stroke-dasharray:2 2`,
-    `  classDef qualification stroke:${kindColors[scheme].security},stroke-width:2px,stroke-dasharray:4 3`,
-    `  classDef recommendation stroke:${kindColors[scheme].politics},stroke-width:3px`,
+    `  classDef assertion stroke:${palette[scheme].ties.energy},stroke-width:1px,stroke-dasharray:2 2`,
+    `  classDef qualification stroke:${palette[scheme].ties.security},stroke-width:2px,stroke-dasharray:4 3`,
+    `  classDef recommendation stroke:${palette[scheme].ties.politics},stroke-width:3px`,
   )
   if (options.focus) {
     lines.push(...focusLines(map.nodes.map(node => [

@@ -148,10 +148,15 @@ export function toggleOption(question: Question, optionId: string): string[] {
 
 /** How far a student has got: checked answers and correct ones, from whatever storage holds. */
 export function quizProgress(list: readonly Question[], read: (key: string) => string | null): { answered: number, correct: number, total: number } {
+  return tallyAnswers(list, question => parseAnswer(read(storageKey(question.id)), question))
+}
+
+/** How many of these questions are answered (checked), and how many of those correctly. */
+export function tallyAnswers(list: readonly Question[], answerOf: (question: Question) => AnswerState): { answered: number, correct: number, total: number } {
   let answered = 0
   let correct = 0
   for (const question of list) {
-    const state = parseAnswer(read(storageKey(question.id)), question)
+    const state = answerOf(question)
     if (!state.checked)
       continue
     answered++

@@ -2,6 +2,7 @@
  * Pure layout for the timeline: a compressed time axis, its ticks, and label placement that never overlaps.
  */
 
+import { scaleLinear } from 'd3-scale'
 import { MONTH_NAMES } from './timeline'
 
 export interface CompressedScale {
@@ -55,18 +56,13 @@ export function compressedScale(times: readonly number[], options: ScaleOptions)
       breaks.push({ from: years[i], to: years[i + 1], x: knots[i].x + step / 2 })
   })
   knots[knots.length - 1].x = width // absorb rounding
-  const at = (year: number): number => {
-    if (year <= years[0])
-      return 0
-    if (year >= years[years.length - 1])
-      return width
-    let i = 1
-    while (years[i] < year) i++
-    const a = knots[i - 1]
-    const b = knots[i]
-    return a.x + (b.x - a.x) * (year - a.year) / (b.year - a.year)
+  // A polylinear scale: linear between each pair of adjacent knots, clamped outside them.
+  const at = scaleLinear(years, knots.map(knot => knot.x)).clamp(true)
+  return {
+    at: year => at(year),
+    knots,
+    breaks,
   }
-  return { at, knots, breaks }
 }
 
 export interface Tick {

@@ -20,6 +20,7 @@ import { chromium } from 'playwright-core'
 import PptxGenJS from 'pptxgenjs'
 import { partById } from '../data/article'
 import { seats } from '../data/roles'
+import { noteText } from '../logic/note-text'
 import { CHROMIUM_ARGS, chromiumExecutable } from './lib/chromium'
 import { loadDeck } from './lib/deck'
 import { waitForDrawing } from './lib/drawing'
@@ -138,7 +139,7 @@ async function exportSlidesPdf(browser: Browser, siteUrl: string, deck: Deck, pa
   if (pdf.getPageCount() !== deck.slides.length)
     throw new Error(`Chromium printed ${pdf.getPageCount()} pages for ${deck.slides.length} slides (a slide overflowed its page?)`)
   setPdfInfo(pdf, pdfInfo(deck.title, deck.author, deck.info, deck.keywords, 'Slides'))
-  setPdfOutline(pdf, slidesOutline(deck.slides, id => partById(id)?.title))
+  await setPdfOutline(pdf, slidesOutline(deck.slides, id => partById(id)?.title))
   await writeWhole(path, await savePdf(pdf))
   return pdf.getPageCount()
 }
@@ -172,7 +173,7 @@ async function exportHandoutPdf(browser: Browser, siteUrl: string, deck: Deck, p
   const pdf = await loadPrintedPdf(printed)
   // Chromium can outline a page by its headings, but the slides inside the handout bring headings of their own;
   // bookmarks are placed from the handout's own structure instead.
-  setPdfOutline(pdf, locateOutline(pageTexts, targets))
+  await setPdfOutline(pdf, locateOutline(pageTexts, targets))
   setPdfInfo(pdf, pdfInfo(deck.title, deck.author, deck.info, deck.keywords, 'Handout'))
   await writeWhole(path, await savePdf(pdf))
   return pdf.getPageCount()
@@ -211,7 +212,7 @@ async function exportKitPdf(browser: Browser, siteUrl: string, deck: Deck, docum
   if (document.pages !== undefined && pageTexts.length !== document.pages)
     throw new Error(`the ${document.kind.toLowerCase()} printed on ${pageTexts.length} A4 pages, not ${document.pages}: shorten its text.`)
   const pdf = await loadPrintedPdf(printed)
-  setPdfOutline(pdf, locateOutline(pageTexts, targets))
+  await setPdfOutline(pdf, locateOutline(pageTexts, targets))
   setPdfInfo(pdf, pdfInfo(deck.title, deck.author, deck.info, deck.keywords, document.kind))
   await writeWhole(path, await savePdf(pdf))
   return pdf.getPageCount()
@@ -243,17 +244,12 @@ async function exportPptx(browser: Browser, siteUrl: string, deck: Deck, path: s
       altText: title,
     })
     if (note)
-      slide.addNotes(plainNote(note))
+      slide.addNotes(noteText(note, { script: true }))
   }
   await page.close()
   const bytes = await pptx.write({ outputType: 'uint8array' }) as Uint8Array
   await writeWhole(path, await fitNotesPages(bytes))
   return containers.length
-}
-
-/** Notes as a lecturer reads them in PowerPoint: Markdown emphasis and HTML tags removed, [click] markers kept. */
-function plainNote(note: string): string {
-  return note.replace(/<[^>]+>/g, '').replace(/\*\*([^*]+)\*\*/g, '$1').replace(/\*([^*]+)\*/g, '$1').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').trim()
 }
 
 function pdfInfo(title: string, author: string, info: string, keywords: string, kind: string) {

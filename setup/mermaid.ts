@@ -1,43 +1,30 @@
 /**
  * Mermaid theme for the deck. Slidev calls the default export once, in whichever scheme the page opens;
  * the deck's diagram components pass `mermaidTheme(isDark)` on every render so a scheme switch re-themes them.
- * Colours follow styles/deck.css; text and edge labels keep ≥4.5:1 contrast in both schemes.
+ * Colours come from styles/palette.ts; text and edge labels keep ≥4.5:1 contrast in both schemes.
  */
 import type { MermaidConfig } from 'mermaid'
 import { defineMermaidSetup } from '@slidev/types'
+import { palette } from '../styles/palette'
 
 const font = 'Inter, ui-sans-serif, system-ui, sans-serif'
 
 export function mermaidThemeVariables(dark: boolean): Record<string, string | boolean> {
-  return dark
-    ? {
-        darkMode: true,
-        background: '#121212',
-        fontFamily: font,
-        fontSize: '16px',
-        primaryColor: '#1f2a30',
-        primaryTextColor: '#ffffff',
-        primaryBorderColor: '#5fd4e6',
-        lineColor: '#c4c9d1',
-        textColor: '#ffffff',
-        edgeLabelBackground: '#121212',
-        secondaryColor: '#26262b',
-        tertiaryColor: '#26262b',
-      }
-    : {
-        darkMode: false,
-        background: '#ffffff',
-        fontFamily: font,
-        fontSize: '16px',
-        primaryColor: '#eef7f9',
-        primaryTextColor: '#111827',
-        primaryBorderColor: '#006b7d',
-        lineColor: '#4b5563',
-        textColor: '#111827',
-        edgeLabelBackground: '#ffffff',
-        secondaryColor: '#f3f4f6',
-        tertiaryColor: '#f3f4f6',
-      }
+  const colours = palette[dark ? 'dark' : 'light']
+  return {
+    darkMode: dark,
+    background: colours.ground,
+    fontFamily: font,
+    fontSize: '16px',
+    primaryColor: colours.tint,
+    primaryTextColor: colours.text,
+    primaryBorderColor: colours.accent,
+    lineColor: colours.muted,
+    textColor: colours.text,
+    edgeLabelBackground: colours.ground,
+    secondaryColor: colours.subtle,
+    tertiaryColor: colours.subtle,
+  }
 }
 
 /** The full config for one scheme; the diagram components spread it into Slidev's <Mermaid> as options. */

@@ -70,12 +70,5 @@ export async function loadDeck(entry = resolve('slides.md')): Promise<Deck> {
   }
 }
 
-/** A note's words as a reader sees them rendered: HTML tags, [click] markers, link targets and Markdown marks removed. */
-export function noteReadingText(note: string): string {
-  return note
-    .replace(/<[^>]+>|\[click(?::\d+)?\]/g, ' ')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`#>]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-}
+/** A note's words as a reader sees them rendered (logic/note-text.ts), for the specs that read notes with the deck. */
+export { noteText as noteReadingText } from '../../logic/note-text'

@@ -1,9 +1,11 @@
 /**
  * Finishing touches Chromium's printer does not add: document metadata and, for the slides PDF, bookmarks.
- * Written with pdf-lib, which Slidev's own exporter uses too.
+ * Written with pdf-lib and @lillallol/outline-pdf, which Slidev's own exporter uses too.
  */
 import type { PDFRef } from 'pdf-lib'
 import type { OutlineEntry } from './exports'
+import { outlinePdfFactory } from '@lillallol/outline-pdf'
+import * as pdfLib from 'pdf-lib'
 import { ParseSpeeds, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber } from 'pdf-lib'
 
 export interface PdfInfo {
@@ -27,56 +29,31 @@ export function setPdfInfo(pdf: PDFDocument, info: PdfInfo): void {
   pdf.setCreator('Kazakhstan policy teaching deck (Slidev, Chromium)')
 }
 
-/** Writes `outline` as the document's bookmarks, replacing any it had. */
-export function setPdfOutline(pdf: PDFDocument, outline: readonly OutlineEntry[]): void {
-  const pages = pdf.getPages()
-  const context = pdf.context
-  const rootRef = context.nextRef()
-
-  // Returns the first and last refs of the written siblings, and how many entries are visible below them.
-  function writeLevel(entries: readonly OutlineEntry[], parentRef: PDFRef): { first: PDFRef, last: PDFRef, count: number } {
-    const refs = entries.map(() => context.nextRef())
-    let count = 0
-    entries.forEach((entry, index) => {
-      const page = pages[Math.min(entry.page, pages.length - 1)]
-      const dict: Record<string, unknown> = {
-        Title: PDFHexString.fromText(entry.title),
-        Parent: parentRef,
-        Dest: context.obj([
-          page.ref,
-          PDFName.of('XYZ'),
-          null,
-          null,
-          null,
-        ]),
-      }
-      if (index > 0)
-        dict.Prev = refs[index - 1]
-      if (index < entries.length - 1)
-        dict.Next = refs[index + 1]
-      if (entry.children.length) {
-        const children = writeLevel(entry.children, refs[index])
-        dict.First = children.first
-        dict.Last = children.last
-        // Negative: parts start collapsed, so the reader sees the parts first.
-        dict.Count = PDFNumber.of(-children.count)
-      }
-      context.assign(refs[index], context.obj(dict as never))
-      count++
-    })
-    return { first: refs[0], last: refs[refs.length - 1], count }
-  }
-
+/**
+ * Writes `outline` as the document's bookmarks with @lillallol/outline-pdf (as Slidev's exporter does). Entries
+ * with children start collapsed, so the reader sees the parts first.
+ */
+export async function setPdfOutline(pdf: PDFDocument, outline: readonly OutlineEntry[]): Promise<void> {
   if (!outline.length)
     return
-  const top = writeLevel(outline, rootRef)
-  context.assign(rootRef, context.obj({
-    Type: 'Outlines',
-    First: top.first,
-    Last: top.last,
-    Count: PDFNumber.of(top.count),
-  }))
-  pdf.catalog.set(PDFName.of('Outlines'), rootRef)
+  const lastPage = pdf.getPageCount()
+  // The library's outline is text, one bookmark a line: page (negative: collapsed) | depth in dashes | title.
+  const lines = (entries: readonly OutlineEntry[], depth: number): string[] => entries.flatMap(entry => [
+    `${entry.children.length ? '-' : ''}${Math.min(entry.page + 1, lastPage)}|${'-'.repeat(depth)}|${entry.title.replace(/\s+/g, ' ')}`,
+    ...lines(entry.children, depth + 1),
+  ])
+  await outlinePdfFactory(pdfLib)({
+    pdf,
+    outline: lines(outline, 0).join('\n'),
+  })
+  // The library points the outline's Last at the last bookmark of all (a child, when the last part has slides) and
+  // counts the collapsed children as open; the PDF format wants the last top-level one, and the visible count.
+  const root = pdf.catalog.lookup(PDFName.of('Outlines'), PDFDict)
+  const top: PDFRef[] = []
+  for (let ref = root.get(PDFName.of('First')) as PDFRef | undefined; ref; ref = pdf.context.lookup(ref, PDFDict).get(PDFName.of('Next')) as PDFRef | undefined)
+    top.push(ref)
+  root.set(PDFName.of('Last'), top[top.length - 1])
+  root.set(PDFName.of('Count'), PDFNumber.of(top.length))
   pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
 }
 

@@ -17,6 +17,18 @@ export function parseRgb(css: string): Rgb {
   ]
 }
 
+/** Parses a palette colour, `#rrggbb`. */
+export function parseHex(hex: string): Rgb {
+  const match = /^#([\da-f]{2})([\da-f]{2})([\da-f]{2})$/i.exec(hex)
+  if (!match)
+    throw new Error(`Not a #rrggbb colour: "${hex}"`)
+  return [
+    Number.parseInt(match[1], 16),
+    Number.parseInt(match[2], 16),
+    Number.parseInt(match[3], 16),
+  ]
+}
+
 function channel(value: number): number {
   const c = value / 255
   return c <= 0.04045

@@ -150,6 +150,9 @@ export function sharedPage(options: BrowserContextOptions = {}): () => Page {
  * steps with →: no page load, so tests sharing one page stay quick.
  */
 export async function goToSlide(page: Page, no: number, clicks = 0): Promise<void> {
+  // A page not yet showing the deck (a test run on its own, with -g) loads it first.
+  if (!await page.locator('#slidev-goto-dialog').count())
+    await page.goto(String(no))
   // Slidev ignores its shortcuts while an input (a check's option) has focus.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
   await page.keyboard.press('g')

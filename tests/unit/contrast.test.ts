@@ -1,5 +1,7 @@
+import type { ColorScheme } from '../../styles/palette'
 import { describe, expect, it } from 'vitest'
-import { backgroundsUnder, contrastRatio, parseRgb, relativeLuminance, worstContrast } from '../support/contrast'
+import { palette } from '../../styles/palette'
+import { backgroundsUnder, contrastRatio, parseHex, parseRgb, relativeLuminance, worstContrast } from '../support/contrast'
 
 /** A patch of RGBA pixels: `count` pixels of each colour. */
 function patch(...runs: [[number, number, number], number][]): number[] {
@@ -59,5 +61,130 @@ describe('contrast', () => {
       [10, 10, 10],
       20,
     ]), [10, 10, 10])).toBeUndefined()
+  })
+})
+
+/** Pairs of the palette that fall short of WCAG AA: 4.5:1 for text, 3:1 for marks and borders. */
+function shortfalls(scheme: ColorScheme): string[] {
+  const colours = palette[scheme]
+  const pairs: [string, string, string, string, number][] = [
+    ...([
+      'text',
+      'muted',
+      'accent',
+      'correct',
+      'incorrect',
+    ] as const).map((name): [string, string, string, string, number] => [
+      name,
+      colours[name],
+      'ground',
+      colours.ground,
+      4.5,
+    ]),
+    [
+      'surfaceText',
+      colours.surfaceText,
+      'surface',
+      colours.surface,
+      4.5,
+    ],
+    [
+      'accent border',
+      colours.accent,
+      'surface',
+      colours.surface,
+      3,
+    ],
+    [
+      'text',
+      colours.text,
+      'tint',
+      colours.tint,
+      4.5,
+    ],
+    [
+      'text',
+      colours.text,
+      'subtle',
+      colours.subtle,
+      4.5,
+    ],
+    [
+      'muted',
+      colours.muted,
+      'tint',
+      colours.tint,
+      4.5,
+    ],
+    [
+      'map text',
+      colours.map.text,
+      'map halo',
+      colours.map.halo,
+      4.5,
+    ],
+    [
+      'map muted text',
+      colours.map.mutedText,
+      'map halo',
+      colours.map.halo,
+      4.5,
+    ],
+    [
+      'map water text',
+      colours.map.waterText,
+      'map water',
+      colours.map.water,
+      4.5,
+    ],
+    [
+      'map border',
+      colours.map.border,
+      'map region',
+      colours.map.region,
+      3,
+    ],
+    ...Object.entries(colours.tracks).map(([id, colour]): [string, string, string, string, number] => [
+      `track ${id}`,
+      colour,
+      'ground',
+      colours.ground,
+      3,
+    ]),
+    ...Object.entries(colours.ties).map(([id, colour]): [string, string, string, string, number] => [
+      `tie ${id}`,
+      colour,
+      'ground',
+      colours.ground,
+      3,
+    ]),
+  ]
+  return pairs.flatMap(([name, colour, groundName, ground, minimum]) => {
+    const ratio = contrastRatio(parseHex(colour), parseHex(ground))
+    return ratio < minimum
+      ? [`${name} ${colour} on ${groundName} ${ground}: ${ratio.toFixed(2)}:1, needs ${minimum}:1`]
+      : []
+  })
+}
+
+describe('the palette', () => {
+  it('reads #rrggbb and rejects anything else by name', () => {
+    expect(parseHex('#006b7d')).toEqual([0, 107, 125])
+    expect(() => parseHex('teal')).toThrow('Not a #rrggbb colour: "teal"')
+  })
+
+  it.each(['light', 'dark'] as const)('meets WCAG AA in the %s scheme: text 4.5:1, marks 3:1, on the ground each is drawn on', (scheme) => {
+    expect(shortfalls(scheme)).toEqual([])
+  })
+
+  it('finds a pairing that falls short', () => {
+    const original = palette.light.muted
+    palette.light.muted = '#9ca3af'
+    try {
+      expect(shortfalls('light')).toContain('muted #9ca3af on ground #ffffff: 2.54:1, needs 4.5:1')
+    }
+    finally {
+      palette.light.muted = original
+    }
   })
 })

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadDeck, noteReadingText } from '../../scripts/lib/deck'
+import { loadDeck } from '../../scripts/lib/deck'
 
 async function deckWith(files: Record<string, string>): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), 'deck-'))
@@ -39,12 +39,5 @@ describe('loading the deck', () => {
   it('names an imported file that does not exist', async () => {
     const entry = await deckWith({ 'slides.md': '---\ntitle: T\n---\n\n# Cover\n\n---\nsrc: ./pages/missing.md\n---\n' })
     await expect(loadDeck(entry)).rejects.toThrow(/Imported markdown file not found: .*pages\/missing\.md/)
-  })
-})
-
-describe('reading a note as plain text', () => {
-  it('drops click markers, tags, link targets and Markdown marks, keeping the words', () => {
-    expect(noteReadingText('[click] The **author** argues, in [¶7](https://x.y/#7), that <Term id="bri">BRI</Term> money\n\n[click:3] matters.'))
-      .toBe('The author argues, in ¶7, that BRI money matters.')
   })
 })

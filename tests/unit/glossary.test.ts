@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { glossary } from '../../data/glossary'
-import { glossaryAnchor, glossaryPage, linkGlossaryTerms, termNames, tipPlacement } from '../../logic/glossary'
+import { glossaryAnchor, glossaryPage, linkGlossaryTerms, termNames } from '../../logic/glossary'
 
 const required = [
   'eaeu',
@@ -37,27 +37,6 @@ describe('glossary helpers', () => {
       ...second,
     ].map(e => e.id).sort()).toEqual(glossary.map(e => e.id).sort())
     expect(first[0].term.localeCompare(second[0].term)).toBeLessThan(0)
-  })
-
-  it('moves a definition box back inside the slide and opens it above the term when there is no room below', () => {
-    const frame = {
-      left: 0,
-      right: 980,
-      top: 0,
-      bottom: 552,
-    }
-    expect(tipPlacement({
-      left: 800,
-      right: 1100,
-      top: 100,
-      bottom: 200,
-    }, frame, 80)).toEqual({ shiftX: -120, above: false })
-    expect(tipPlacement({
-      left: 10,
-      right: 310,
-      top: 480,
-      bottom: 600,
-    }, frame, 455)).toEqual({ shiftX: 0, above: true })
   })
 })
 
