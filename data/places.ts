@@ -154,6 +154,7 @@ export interface MapStory {
   /** The map's accessible title and its longer description. */
   title: string
   description: string
+  /** The map at each step: entry 0 before the first click, entry k after k clicks (logic/figure-steps.ts). */
   steps: readonly MapStep[]
 }
 

@@ -60,6 +60,65 @@ export const articleWrittenAfter: TimelineDate = '2022-06-17'
 /** The first day the article had certainly been written by: it is cited as 2022 (data/article.ts, `year`). */
 export const articleWrittenBy: TimelineDate = '2023-01-01'
 
+/**
+ * How an event stands to the undated article, by its start: 'before' on or before `articleWrittenAfter` (the author
+ * could know it), 'after' from `articleWrittenBy` on, and 'may postdate' in between (logic/timeline.ts decides it).
+ */
+export type ArticleRelation = 'before' | 'may postdate' | 'after'
+
+/** Which events a timeline shows. */
+export interface TimelineSelection {
+  tracks?: readonly TrackId[]
+  /** Keep only events in these relations to the article (by their start). */
+  relations?: readonly ArticleRelation[]
+  /** Keep events that start on or after this date. */
+  from?: TimelineDate
+  /** Keep events that start on or before this date (a year or month includes all of it). */
+  to?: TimelineDate
+}
+
+/** One event per click, or one era per click. */
+export type StepBy = 'event' | 'era'
+
+/** A timeline the deck shows: the events it selects and how a lecturer clicks through them. */
+export interface TimelineView {
+  id: string
+  selection: TimelineSelection
+  stepBy: StepBy
+}
+
+/**
+ * The deck's timelines, shown with <Timeline view="…" />. Each selects by its relation to the article, which is
+ * reckoned from `articleWrittenAfter` and `articleWrittenBy` above, so "before" and "since the article" can never
+ * overlap or leave an event out.
+ */
+export const timelineViews = {
+  'context': {
+    id: 'context',
+    selection: {
+      relations: ['before'],
+    },
+    stepBy: 'era',
+  },
+  'us-track': {
+    id: 'us-track',
+    selection: {
+      tracks: ['kz-west'],
+      relations: ['before'],
+    },
+    stepBy: 'event',
+  },
+  'since-article': {
+    id: 'since-article',
+    selection: {
+      relations: ['may postdate', 'after'],
+    },
+    stepBy: 'event',
+  },
+} as const satisfies Record<string, TimelineView>
+
+export type TimelineViewId = keyof typeof timelineViews
+
 export const timelineEvents: readonly TimelineEvent[] = [
   {
     id: 'famine',

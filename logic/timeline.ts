@@ -2,8 +2,10 @@
  * Pure functions over the timeline data: dates, order, selection and click steps.
  * Layout (the compressed axis and the label placement) lives in timeline-layout.ts.
  */
-import type { TimelineDate, TimelineEra, TimelineEvent, TrackId } from '../data/timeline'
-import { articleWrittenAfter, articleWrittenBy } from '../data/timeline'
+import type { ArticleRelation, StepBy, TimelineDate, TimelineEra, TimelineEvent, TimelineSelection, TimelineView } from '../data/timeline'
+import { articleWrittenAfter, articleWrittenBy, eras as timelineEras, timelineEvents } from '../data/timeline'
+
+export type { ArticleRelation, StepBy, TimelineSelection }
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
 
@@ -79,15 +81,9 @@ export function sortEvents<T extends TimelineEvent>(events: readonly T[]): T[] {
   })
 }
 
-/**
- * How an event stands to the undated article: 'before' if it starts on or before the last event the article cites
- * (the author could know it), 'after' if it starts once the article had certainly been written, and otherwise
- * 'may postdate': we cannot tell whether the author could know it.
- */
-export type ArticleRelation = 'before' | 'may postdate' | 'after'
-
 export const articleRelations: readonly ArticleRelation[] = ['before', 'may postdate', 'after']
 
+/** How an event starting on `date` stands to the undated article (ArticleRelation in data/timeline.ts says what each means). */
 export function articleRelation(
   date: TimelineDate,
   bounds: { writtenAfter: TimelineDate, writtenBy: TimelineDate } = { writtenAfter: articleWrittenAfter, writtenBy: articleWrittenBy },
@@ -111,16 +107,6 @@ export function articleRelationNote(relation: ArticleRelation): string {
   }[relation]
 }
 
-export interface TimelineSelection {
-  tracks?: readonly TrackId[]
-  /** Keep only events in these relations to the article (by their start). */
-  relations?: readonly ArticleRelation[]
-  /** Keep events that start on or after this date. */
-  from?: TimelineDate
-  /** Keep events that start on or before this date (a year or month includes all of it). */
-  to?: TimelineDate
-}
-
 /** The events a slide shows, in date order. */
 export function selectEvents<T extends TimelineEvent>(events: readonly T[], selection: TimelineSelection = {}): T[] {
   const from = selection.from
@@ -136,8 +122,6 @@ export function selectEvents<T extends TimelineEvent>(events: readonly T[], sele
       && (!selection.relations?.length || selection.relations.includes(articleRelation(event.start)))
   })
 }
-
-export type StepBy = 'event' | 'era'
 
 /**
  * The click step at which each event appears (1-based): one event per click, or one era per click.
@@ -161,6 +145,17 @@ export function revealSteps(events: readonly TimelineEvent[], stepBy: StepBy = '
     steps.push(step)
   })
   return steps
+}
+
+/** A timeline view's events in date order, and the step at which each appears. */
+export function timelineViewSteps(view: TimelineView): { events: TimelineEvent[], steps: number[], total: number } {
+  const events = selectEvents(timelineEvents, view.selection)
+  const steps = revealSteps(events, view.stepBy, timelineEras)
+  return {
+    events,
+    steps,
+    total: Math.max(0, ...steps),
+  }
 }
 
 /** Short English month names, January first: shared by date labels and axis ticks. */

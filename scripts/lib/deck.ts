@@ -19,7 +19,7 @@ export interface DeckSlide {
   note: string
   /** The file the slide is written in, relative to the project. */
   file: string
-  /** The slide's whole frontmatter (e.g. `clicks`, `knowledgeCheck`), for checks the fields above do not cover. */
+  /** The slide's whole frontmatter (e.g. `clicks`, `question`), for checks the fields above do not cover. */
   frontmatter: Readonly<Record<string, unknown>>
 }
 

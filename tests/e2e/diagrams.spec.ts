@@ -1,105 +1,103 @@
 /**
- * The three generated diagrams: each renders an SVG with a title and a description, its edge labels are the
- * data's, clicks change which ties are highlighted, print shows everything, and no "Syntax error" box appears.
+ * The three generated diagrams, one page for the whole file: the print view (loaded once) for each diagram's SVG,
+ * title, description and labels with every tie alike, then each clicked through in the app, highlighting its steps
+ * in turn. The Mermaid text they are drawn from is tested in tests/unit/mermaid.test.ts and relations.test.ts.
  */
 import type { Page } from '@playwright/test'
 import { thesisArgument } from '../../data/argument'
 import { views } from '../../data/relations'
 import { viewTies } from '../../logic/mermaid'
-import { expect, gotoSlide, slidesWhere, test } from '../support/fixtures'
+import { clickTo, expectNextSlideAfter, figure, figureSlides, goToSlideInApp, openPrintView } from '../support/figures'
+import { expect, sharedPage, test } from '../support/fixtures'
 
-async function slideWith(marker: string): Promise<number> {
-  const [slide] = await slidesWhere(s => s.content.includes(marker))
-  expect(slide, `a slide containing ${marker}`).toBeTruthy()
-  return slide.no
-}
+// One page for the file, its tests in order: the print view first, then the app from there.
+const sharedFigurePage = sharedPage({
+  viewport: { width: 1280, height: 720 },
+})
+let slideOf: Record<string, number>
 
-function diagram(page: Page, no: number) {
-  return page.locator(`.slidev-page-${no} figure[data-view]`)
-}
-
-/** Edge ids (data-id on the edge paths) drawn thick, i.e. highlighted. */
-async function highlighted(page: Page, no: number): Promise<string[]> {
-  await expect(diagram(page, no).locator('svg .flowchart-link').first()).toBeVisible()
-  return diagram(page, no).locator('svg .flowchart-link, svg .node').evaluateAll(elements => elements
+/** Edge and node ids drawn thick, i.e. highlighted. */
+async function highlighted(page: Page, id: string): Promise<string[]> {
+  await expect(figure(page, id).locator('svg .flowchart-link').first()).toBeVisible()
+  return figure(page, id).locator('svg .flowchart-link, svg .node').evaluateAll(elements => elements
     .filter(el => (el.getAttribute('style') ?? '').includes('stroke-width:4px') || el.querySelector('[style*="stroke-width:4px"]'))
     .map(el => el.getAttribute('data-id') ?? el.id))
 }
 
 /** Rendered size of Mermaid's 16px text on the 980px-wide slide canvas. */
-async function textScale(page: Page, no: number): Promise<number> {
-  return diagram(page, no).locator('svg').first().evaluate((svg, slideNo) => {
+async function textScale(page: Page, id: string): Promise<number> {
+  return figure(page, id).locator('svg').first().evaluate((svg) => {
     const box = svg.getBoundingClientRect()
     const [, , w, h] = (svg.getAttribute('viewBox') ?? '0 0 1 1').split(' ').map(Number)
-    const slide = document.querySelector(`.slidev-page-${slideNo}`)!.getBoundingClientRect()
+    // Mermaid draws inside a shadow root: step out of it to find the slide.
+    const host = svg.getRootNode() instanceof ShadowRoot
+      ? (svg.getRootNode() as ShadowRoot).host
+      : svg
+    const slide = host.closest('.slidev-page')!.getBoundingClientRect()
     return 16 * Math.min(box.width / w, box.height / h) / (slide.width / 980)
-  }, no)
-}
-
-for (const [key, marker] of [
-  ['triangle', 'view="triangle"'],
-  ['engagement', 'view="engagement"'],
-] as const) {
-  const view = views[key]
-  test.describe(`the ${key} diagram`, () => {
-    test('renders an SVG with a title and description, and the data\'s edge labels', async ({ page }) => {
-      const no = await slideWith(marker)
-      await gotoSlide(page, no)
-      const svg = diagram(page, no).locator('svg').first()
-      await expect(svg.locator('title')).toHaveText(view.title)
-      await expect(svg.locator('desc')).toContainText(view.description)
-      const labels = await diagram(page, no).locator('svg .edgeLabel p').allTextContents()
-      expect(labels.sort()).toEqual(viewTies(view).map(tie => tie.label).sort())
-      await expect(page.locator(`.slidev-page-${no}`)).not.toContainText('Syntax error')
-      expect(await textScale(page, no)).toBeGreaterThanOrEqual(12)
-    })
-
-    test('highlights the ties of each step in turn, and marks the step in the text list', async ({ page }) => {
-      const no = await slideWith(marker)
-      const seen: string[] = []
-      for (let click = 1; click <= view.steps.length; click++) {
-        await gotoSlide(page, no, { clicks: click })
-        await expect(diagram(page, no)).toHaveAttribute('data-step', String(click - 1))
-        const on = (await highlighted(page, no)).sort().join(',')
-        expect(on, `step ${click} highlights something`).not.toBe('')
-        expect(seen, `step ${click} differs from the ones before`).not.toContain(on)
-        seen.push(on)
-        await expect(diagram(page, no).locator('[aria-current="step"]')).toContainText(view.steps[click - 1].label)
-      }
-    })
-
-    test('shows every tie alike when printed', async ({ page }) => {
-      const no = await slideWith(marker)
-      await gotoSlide(page, no, { print: true, clicks: view.steps.length })
-      await expect(diagram(page, no)).toHaveAttribute('data-step', 'all')
-      expect(await highlighted(page, no)).toEqual([])
-      await expect(diagram(page, no).locator('[aria-current]')).toHaveCount(0)
-      await expect(diagram(page, no).locator('[data-tie]')).toHaveCount(viewTies(view).length)
-    })
   })
 }
 
-test.describe('the argument map', () => {
-  test('renders an SVG with a title and description and every node', async ({ page }) => {
-    const no = await slideWith('<ArgumentMap')
-    await gotoSlide(page, no)
-    const svg = diagram(page, no).locator('svg').first()
-    await expect(svg.locator('title')).toHaveText(thesisArgument.title)
-    await expect(svg.locator('desc')).toHaveText(thesisArgument.description)
-    for (const node of thesisArgument.nodes)
-      await expect(svg.locator('.node').filter({ hasText: node.text })).toHaveCount(1)
-    await expect(page.locator(`.slidev-page-${no}`)).not.toContainText('Syntax error')
-    expect(await textScale(page, no)).toBeGreaterThanOrEqual(12)
-  })
+test('prints each diagram whole: an SVG with its title, description and the data\'s labels, every tie alike', async () => {
+  const page = sharedFigurePage()
+  await openPrintView(page)
+  slideOf = await figureSlides(page)
+  for (const view of Object.values(views)) {
+    const diagram = figure(page, view.id)
+    await expect(diagram, `the ${view.id} diagram is on a slide`).toHaveCount(1)
+    await expect(diagram).toHaveAttribute('data-step', String(view.steps.length))
+    const svg = diagram.locator('svg').first()
+    await expect(diagram.locator('svg .flowchart-link').first()).toBeVisible()
+    await expect(svg.locator('title')).toHaveText(view.title)
+    await expect(svg.locator('desc')).toContainText(view.description)
+    const labels = await diagram.locator('svg .edgeLabel p').allTextContents()
+    expect(labels.sort()).toEqual(viewTies(view).map(tie => tie.label).sort())
+    await expect(diagram).not.toContainText('Syntax error')
+    expect(await textScale(page, view.id)).toBeGreaterThanOrEqual(12)
+    expect(await highlighted(page, view.id)).toEqual([])
+    await expect(diagram.locator('[aria-current]')).toHaveCount(0)
+    await expect(diagram.locator('[data-tie]')).toHaveCount(viewTies(view).length)
+  }
+  const map = figure(page, 'argument')
+  await expect(map).toHaveAttribute('data-step', String(thesisArgument.steps.length))
+  const svg = map.locator('svg').first()
+  await expect(svg.locator('title')).toHaveText(thesisArgument.title)
+  await expect(svg.locator('desc')).toHaveText(thesisArgument.description)
+  for (const node of thesisArgument.nodes)
+    await expect(svg.locator('.node').filter({ hasText: node.text })).toHaveCount(1)
+  await expect(map).not.toContainText('Syntax error')
+  expect(await textScale(page, 'argument')).toBeGreaterThanOrEqual(12)
+  expect(await highlighted(page, 'argument')).toEqual([])
+})
 
-  test('highlights one role per click', async ({ page }) => {
-    const no = await slideWith('<ArgumentMap')
-    for (const [index, step] of thesisArgument.steps.entries()) {
-      await gotoSlide(page, no, { clicks: index + 1 })
-      const expected = thesisArgument.nodes.filter(node => step.roles.includes(node.role)).length
-      await expect(diagram(page, no)).toHaveAttribute('data-step', String(index))
-      expect(await highlighted(page, no)).toHaveLength(expected)
-      await expect(diagram(page, no)).toContainText(step.label)
+test('clicking through each relationship diagram highlights the ties of each step in turn and marks it in the text list', async () => {
+  const page = sharedFigurePage()
+  for (const view of Object.values(views)) {
+    await goToSlideInApp(page, slideOf[view.id])
+    await expect(figure(page, view.id)).toHaveAttribute('data-step', '0')
+    expect(await highlighted(page, view.id), `${view.id} before the first click`).toEqual([])
+    const seen: string[] = []
+    for (let step = 1; step <= view.steps.length; step++) {
+      await clickTo(page, view.id, step)
+      await expect(figure(page, view.id).locator('[aria-current="step"]')).toContainText(view.steps[step - 1].label)
+      const on = (await highlighted(page, view.id)).sort().join(',')
+      expect(on, `${view.id} step ${step} highlights something`).not.toBe('')
+      expect(seen, `${view.id} step ${step} differs from the ones before`).not.toContain(on)
+      seen.push(on)
     }
-  })
+    await expectNextSlideAfter(page, slideOf[view.id])
+  }
+})
+
+test('clicking through the argument map highlights one role per click', async () => {
+  const page = sharedFigurePage()
+  await goToSlideInApp(page, slideOf.argument)
+  await expect(figure(page, 'argument')).toHaveAttribute('data-step', '0')
+  for (const [index, step] of thesisArgument.steps.entries()) {
+    await clickTo(page, 'argument', index + 1)
+    await expect(figure(page, 'argument')).toContainText(step.label)
+    const expected = thesisArgument.nodes.filter(node => step.roles.includes(node.role)).length
+    await expect.poll(() => highlighted(page, 'argument')).toHaveLength(expected)
+  }
+  await expectNextSlideAfter(page, slideOf.argument)
 })

@@ -1,65 +1,99 @@
+/**
+ * The two maps, one page for the whole file: the print view (loaded once) for what each map names and its last
+ * step, then the deck opened on its first slide to see the map data load only with the map, and each map clicked
+ * through in the app. The steps' data are checked in tests/unit/map-places.test.ts and the step count in
+ * figure-steps.test.ts; the PDF's labels in export.spec.ts; the accessibility audit in a11y.spec.ts.
+ */
 import type { Page } from '@playwright/test'
+import type { MapStoryId } from '../../data/places'
 import { countries, stories } from '../../data/places'
 import { waitForFonts } from '../../scripts/lib/drawing'
-import { expect, gotoSlide, slidesWhere, test } from '../support/fixtures'
+import { clickTo, expectNextSlideAfter, figure, figureSlides, goToSlideInApp, openPrintView } from '../support/figures'
+import { expect, sharedPage, test } from '../support/fixtures'
 
 const names = countries.map(country => country.name)
+// One page for the file, its tests in order: the print view first, then the app from there.
+const sharedFigurePage = sharedPage({
+  viewport: { width: 1280, height: 720 },
+})
+let slideOf: Record<string, number>
 
-async function mapSlide(story: 'where' | 'geography'): Promise<number> {
-  const [slide] = await slidesWhere(s => s.content.includes(`<RegionMap story="${story}"`))
-  expect(slide, `a slide with <RegionMap story="${story}">`).toBeTruthy()
-  return slide.no
-}
+const drawnMap = (page: Page, story: MapStoryId) => figure(page, story).locator('svg[data-drawn]')
 
-function drawnMap(page: Page, no: number) {
-  return page.locator(`.slidev-page-${no} svg[data-drawn]`).first()
-}
-
-async function highlightedNames(page: Page, no: number): Promise<string[]> {
-  const map = drawnMap(page, no)
-  await expect(map).toBeVisible()
-  return map.locator('path.country[aria-label$="(highlighted)"]').evaluateAll(paths =>
+/** The countries drawn highlighted, Kazakhstan (always in focus) first. */
+async function highlightedNames(page: Page, story: MapStoryId): Promise<string[]> {
+  await expect(drawnMap(page, story)).toBeVisible()
+  return drawnMap(page, story).locator('path.country[aria-label$="(highlighted)"]').evaluateAll(paths =>
     paths.map(path => (path.getAttribute('aria-label') ?? '').replace(' (highlighted)', '')))
 }
 
-for (const story of ['where', 'geography'] as const) {
-  test(`the ${story} map has a title, a description and one named path per country`, async ({ page }) => {
-    const no = await mapSlide(story)
-    await gotoSlide(page, no)
-    const map = drawnMap(page, no)
-    await expect(map).toBeVisible()
-    const data = stories.find(s => s.id === story)!
-    await expect(map.locator('title')).toHaveText(data.title)
-    await expect(map.locator('desc')).toHaveText(data.description)
-    for (const name of names) {
-      await expect(map.getByRole('img', {
-        name: new RegExp(`^${name}( \\(highlighted\\))?$`),
-      })).toHaveCount(1)
+/** Kazakhstan in focus, and no two labels overlapping as drawn with the deck's fonts. */
+async function expectReadable(page: Page, story: MapStoryId, when: string): Promise<void> {
+  await expect(drawnMap(page, story).locator('path[data-country="398"]')).toHaveAttribute('data-state', 'focus')
+  await waitForFonts(page)
+  // Highlighted labels are drawn bolder than the layout's width estimate, so measure what is on screen.
+  const boxes = await drawnMap(page, story).locator('g.map-label text').evaluateAll(texts => texts.map((text) => {
+    const { left, right, top, bottom } = text.getBoundingClientRect()
+    return {
+      name: text.textContent?.trim() ?? '',
+      left,
+      right,
+      top,
+      bottom,
     }
-    await expect(map.getByRole('img', { name: /^Caspian Sea/ })).toHaveCount(1)
-    await expect(map.getByRole('img', { name: 'Astana, capital' })).toHaveCount(1)
-  })
-
-  test(`the ${story} map keeps Kazakhstan highlighted at every click`, async ({ page }) => {
-    const no = await mapSlide(story)
-    for (let clicks = 0; clicks < 3; clicks++) {
-      await gotoSlide(page, no, { clicks })
-      expect(await highlightedNames(page, no)).toContain('Kazakhstan')
-      await expect(drawnMap(page, no).locator('path[data-country="398"]')).toHaveAttribute('data-state', 'focus')
-    }
-  })
+  }))
+  expect(boxes.length).toBeGreaterThan(5)
+  const overlaps = boxes.flatMap((a, i) => boxes.slice(i + 1)
+    .filter(b => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+    .map(b => `${a.name} × ${b.name}`))
+  expect(overlaps, `${story} map, ${when}`).toEqual([])
 }
 
-test('clicking through the opening map moves the highlight from Kazakhstan to its neighbours to Afghanistan', async ({ page }) => {
-  const no = await mapSlide('where')
-  await gotoSlide(page, no)
-  const caption = page.locator(`.slidev-page-${no} [data-testid="map-highlighted"]`).first()
-  expect(await highlightedNames(page, no)).toEqual(['Kazakhstan'])
-  await expect(caption).toHaveText('Highlighted: Kazakhstan')
+test('prints each map at its last step, with a title, a description and one named path per country', async () => {
+  const page = sharedFigurePage()
+  await openPrintView(page)
+  slideOf = await figureSlides(page)
+  for (const story of stories) {
+    const map = drawnMap(page, story.id)
+    await expect(map, `the ${story.id} map is on a slide`).toHaveCount(1)
+    await expect(figure(page, story.id)).toHaveAttribute('data-step', String(story.steps.length - 1))
+    await expect(figure(page, story.id)).toHaveAttribute('data-steps', String(story.steps.length - 1))
+    await expect(map.locator('title')).toHaveText(story.title)
+    await expect(map.locator('desc')).toHaveText(story.description)
+    // The named images, read in one pass: every country once, the Caspian and the capital.
+    const images = await map.locator('[role="img"][aria-label]').evaluateAll(elements =>
+      elements.map(element => element.getAttribute('aria-label')!.replace(/ \(highlighted\)$/, '')))
+    for (const name of [...names, 'Caspian Sea', 'Astana, capital'])
+      expect(images.filter(image => image === name), `${story.id} map: ${name}`).toHaveLength(1)
+    await expectReadable(page, story.id, 'printed')
+  }
+  expect(await highlightedNames(page, 'where')).toContain('Afghanistan')
+  await expect(figure(page, 'where').locator('[data-testid="map-caption"]')).toContainText('one ring away')
+})
 
-  await page.keyboard.press('ArrowRight')
+test('loads the map data only with the first map, not with the first slide', async () => {
+  const page = sharedFigurePage()
+  const requested: string[] = []
+  page.on('request', request => requested.push(new URL(request.url()).pathname))
+  await page.goto('1')
+  await page.waitForLoadState('networkidle')
+  expect(requested.filter(path => path.includes('countries-110m'))).toEqual([])
+  await goToSlideInApp(page, slideOf.where)
+  await expect(drawnMap(page, 'where')).toBeVisible()
+  expect(requested.filter(path => path.includes('countries-110m'))).toHaveLength(1)
+})
+
+test('clicking through the opening map moves the highlight from Kazakhstan to its neighbours to Afghanistan', async () => {
+  const page = sharedFigurePage()
+  const caption = figure(page, 'where').locator('[data-testid="map-highlighted"]')
+  await expect(figure(page, 'where')).toHaveAttribute('data-step', '0')
+  expect(await highlightedNames(page, 'where')).toEqual(['Kazakhstan'])
+  await expect(caption).toHaveText('Highlighted: Kazakhstan')
+  await expectReadable(page, 'where', 'step 0')
+
+  await clickTo(page, 'where', 1)
   await expect(caption).toContainText('Russia')
-  expect(await highlightedNames(page, no)).toEqual([
+  expect(await highlightedNames(page, 'where')).toEqual([
     'Kazakhstan',
     'Russia',
     'China',
@@ -67,74 +101,33 @@ test('clicking through the opening map moves the highlight from Kazakhstan to it
     'Uzbekistan',
     'Turkmenistan',
   ])
-  await expect(drawnMap(page, no).getByRole('img', { name: 'Caspian Sea (highlighted)' })).toHaveCount(1)
+  await expect(drawnMap(page, 'where').getByRole('img', { name: 'Caspian Sea (highlighted)' })).toHaveCount(1)
+  await expectReadable(page, 'where', 'step 1')
 
-  await page.keyboard.press('ArrowRight')
+  await clickTo(page, 'where', 2)
   await expect(caption).toContainText('Afghanistan')
-  const last = await highlightedNames(page, no)
+  const last = await highlightedNames(page, 'where')
   expect(last).toContain('Afghanistan')
   expect(last).not.toContain('Russia')
-  expect(new URL(page.url()).pathname).toBe(`/${no}`)
+  await expectReadable(page, 'where', 'step 2')
+  await expectNextSlideAfter(page, slideOf.where)
 })
 
-test('the geography map highlights Russia and China, then Afghanistan, then the Caspian route', async ({ page }) => {
-  const no = await mapSlide('geography')
+test('the geography map highlights Russia and China, then Afghanistan, then the Caspian route', async () => {
+  const page = sharedFigurePage()
+  await goToSlideInApp(page, slideOf.geography)
   const expected = [
     ['Kazakhstan', 'Russia', 'China'],
     ['Kazakhstan', 'Afghanistan'],
     ['Kazakhstan', 'Russia'],
   ]
-  for (const [clicks, highlighted] of expected.entries()) {
-    await gotoSlide(page, no, { clicks })
-    expect(await highlightedNames(page, no)).toEqual(highlighted)
+  for (const [step, highlighted] of expected.entries()) {
+    if (step > 0)
+      await clickTo(page, 'geography', step)
+    await expect(figure(page, 'geography').locator('[data-testid="map-highlighted"]')).toContainText(highlighted.at(-1)!)
+    expect(await highlightedNames(page, 'geography')).toEqual(highlighted)
+    await expectReadable(page, 'geography', `step ${step}`)
   }
-  await expect(drawnMap(page, no).getByRole('img', { name: 'Caspian Sea (highlighted)' })).toHaveCount(1)
+  await expect(drawnMap(page, 'geography').getByRole('img', { name: 'Caspian Sea (highlighted)' })).toHaveCount(1)
+  await expectNextSlideAfter(page, slideOf.geography)
 })
-
-test('in print the map shows its final step', async ({ page }) => {
-  const no = await mapSlide('where')
-  await gotoSlide(page, no, { print: true })
-  expect(await highlightedNames(page, no)).toContain('Afghanistan')
-  await expect(page.locator(`.slidev-page-${no} [data-testid="map-caption"]`).first()).toContainText('one ring away')
-})
-
-test('the map data is not loaded with the first slide, only with the map', async ({ page }) => {
-  const requested: string[] = []
-  page.on('request', request => requested.push(new URL(request.url()).pathname))
-  await gotoSlide(page, 1)
-  await page.waitForLoadState('networkidle')
-  expect(requested.filter(path => path.includes('countries-110m'))).toEqual([])
-  await gotoSlide(page, await mapSlide('where'))
-  await expect(drawnMap(page, await mapSlide('where'))).toBeVisible()
-  expect(requested.filter(path => path.includes('countries-110m'))).toHaveLength(1)
-})
-
-test('no two labels on either map overlap, at any click, drawn with the deck\'s fonts', async ({ page }) => {
-  for (const story of ['where', 'geography'] as const) {
-    const no = await mapSlide(story)
-    for (let clicks = 0; clicks < 3; clicks++) {
-      await gotoSlide(page, no, { clicks })
-      await expect(drawnMap(page, no)).toBeVisible()
-      await waitForFonts(page)
-      // Highlighted labels are drawn bolder than the layout's width estimate, so measure what is on screen.
-      const boxes = await drawnMap(page, no).locator('g.map-label text').evaluateAll(texts => texts.map((text) => {
-        const { left, right, top, bottom } = text.getBoundingClientRect()
-        return {
-          name: text.textContent?.trim() ?? '',
-          left,
-          right,
-          top,
-          bottom,
-        }
-      }))
-      expect(boxes.length).toBeGreaterThan(5)
-      const overlaps = boxes.flatMap((a, i) => boxes.slice(i + 1)
-        .filter(b => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
-        .map(b => `${a.name} × ${b.name}`))
-      expect(overlaps, `${story} map, slide ${no}, click ${clicks}`).toEqual([])
-    }
-  }
-})
-
-// The map's labels in the exported PDF and its accessibility audit are checked deck-wide in export.spec.ts and
-// a11y.spec.ts, on the real export and on every slide.

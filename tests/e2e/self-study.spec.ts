@@ -11,8 +11,8 @@ test.beforeAll(async () => {
 })
 
 async function slideWithCheck(id: string) {
-  const [slide] = await slidesWhere(s => s.content.includes(`<KnowledgeCheck id="${id}"`))
-  expect(slide, `a slide shows <KnowledgeCheck id="${id}">`).toBeTruthy()
+  const [slide] = await slidesWhere(s => s.frontmatter.question === id)
+  expect(slide, `a slide asks question ${id}`).toBeTruthy()
   return slide
 }
 

@@ -185,7 +185,7 @@ test('every question has a check slide whose answered state fits the canvas', as
   await waitForDrawing(page)
   const overflowing: string[] = []
   for (const question of questions) {
-    const [slide] = await slidesWhere(s => s.content.includes(`<KnowledgeCheck id="${question.id}"`))
+    const [slide] = await slidesWhere(s => s.frontmatter.question === question.id)
     const layout = page.locator(`#slide-${slide.no} .slidev-layout`)
     await expect(layout.getByRole('status')).not.toBeEmpty()
     const overflow = await layout.evaluate(el => el.scrollHeight - el.clientHeight)

@@ -1,140 +1,106 @@
-import type { Page } from '@playwright/test'
-import type { TimelineSlide } from '../support/timeline-slides'
-import { eras, timelineEvents } from '../../data/timeline'
-import { revealSteps, selectEvents } from '../../logic/timeline'
+/**
+ * The timelines on the slides, one page for the whole file: the print view (loaded once) for what every timeline
+ * shows and how it fits its slide, then each timeline clicked through in the app. Which events a view selects and
+ * the step of each are pure logic, tested in tests/unit/figure-steps.test.ts and timeline.test.ts; the slides'
+ * [click] markers against their `clicks:` in deck-content.test.ts; the PDF text in export.spec.ts.
+ */
+import type { Locator, Page } from '@playwright/test'
+import type { TimelineViewId } from '../../data/timeline'
+import { timelineViews } from '../../data/timeline'
+import { timelineViewSteps } from '../../logic/timeline'
 import { waitForFonts } from '../../scripts/lib/drawing'
-import { expect, gotoSlide, slidesWhere, test } from '../support/fixtures'
-import { timelineProps } from '../support/timeline-slides'
+import { clickTo, expectNextSlideAfter, figure, figureSlides, goToSlideInApp, openPrintView } from '../support/figures'
+import { expect, sharedPage, test } from '../support/fixtures'
 
-test.use({
+const ids = Object.keys(timelineViews) as TimelineViewId[]
+// One page for the file, its tests in order: the print view first, then the app from there.
+const sharedFigurePage = sharedPage({
   viewport: { width: 980, height: 552 },
 })
+let slideOf: Record<string, number>
 
-const timelineSlides = async () => (await slidesWhere(s => s.content.includes('<Timeline'))).map(timelineProps)
+const items = (page: Page, id: string) => figure(page, id).locator('.timeline-list > li')
 
-function expected({ selection, stepBy }: TimelineSlide) {
-  const events = selectEvents(timelineEvents, selection)
-  const steps = revealSteps(events, stepBy, eras)
-  return {
-    events,
-    steps,
-    total: Math.max(0, ...steps),
-  }
-}
-
-const items = (page: Page, no: number) => page.locator(`.slidev-page-${no} .timeline-list > li`)
-
-test('the deck has a full timeline from 1930 to 2022 and at least one focused timeline', async () => {
-  const slides = await timelineSlides()
-  const [full] = slides.filter(s => s.slide.file === 'pages/timeline-full.md')
-  expect(expected(full).events[0].start).toBe('1930')
-  expect(expected(full).events.at(-1)!.start.slice(0, 4)).toBe('2022')
-  expect(slides.filter(s => s.slide.file === 'pages/timeline-us.md')).not.toHaveLength(0)
-  expect(slides.filter(s => s.slide.file === 'pages/timeline-since.md')).not.toHaveLength(0)
-})
-
-test('every timeline slide has notes with one [click] marker per step', async () => {
-  for (const timeline of await timelineSlides()) {
-    const words = timeline.slide.note.replace(/\[click\]/g, '').split(/\s+/).filter(Boolean).length
-    expect(words, timeline.slide.file).toBeGreaterThanOrEqual(60)
-    expect(words, timeline.slide.file).toBeLessThanOrEqual(200)
-    expect(timeline.slide.note.match(/\[click\]/g)?.length ?? 0, timeline.slide.file).toBe(expected(timeline).total)
-  }
-})
-
-test('renders exactly the selected events, in date order, with their dates and sources', async ({ page }) => {
-  for (const timeline of await timelineSlides()) {
-    const { no } = timeline.slide
-    const { events } = expected(timeline)
-    await gotoSlide(page, no, { print: true })
-    const list = items(page, no)
-    expect(await list.evaluateAll(lis => lis.map(li => li.getAttribute('data-event-id')))).toEqual(events.map(e => e.id))
-    for (const [i, event] of events.entries()) {
-      const li = list.nth(i)
-      await expect(li.locator('time')).toHaveAttribute('datetime', event.start)
-      await expect(li.locator('.headline')).toHaveText(event.headline)
-      await expect(li.locator('.citation-line a').first()).toBeVisible()
-    }
-    await expect(page.locator(`.slidev-page-${no} .timeline-chart`)).toHaveAttribute('aria-hidden', 'true')
+test('prints every timeline at its last step: each selected event in date order, with its date and source, none highlighted, inside the slide', async () => {
+  const page = sharedFigurePage()
+  await openPrintView(page)
+  slideOf = await figureSlides(page)
+  for (const id of ids) {
+    const { events, total } = timelineViewSteps(timelineViews[id])
+    await expect(figure(page, id), `the ${id} timeline is on a slide`).toHaveCount(1)
+    await expect(figure(page, id)).toHaveAttribute('data-step', String(total))
+    await expect(figure(page, id)).toHaveAttribute('data-steps', String(total))
+    // What each printed item shows, read in one pass: its event, date, headline, whether it is shown, its source link.
+    const printed = await items(page, id).evaluateAll(lis => lis.map(li => ({
+      id: li.getAttribute('data-event-id'),
+      datetime: li.querySelector('time')?.getAttribute('datetime'),
+      headline: li.querySelector('.headline')?.textContent?.trim(),
+      shown: getComputedStyle(li).visibility === 'visible' && li.getBoundingClientRect().height > 0,
+      source: Boolean(li.querySelector('.citation-line a[href]')?.getBoundingClientRect().width),
+    })))
+    expect(printed, id).toEqual(events.map(event => ({
+      id: event.id,
+      datetime: event.start,
+      headline: event.headline,
+      shown: true,
+      source: true,
+    })))
+    await expect(figure(page, id).locator('[aria-current]')).toHaveCount(0)
+    await expect(figure(page, id).locator('.timeline-chart')).toHaveAttribute('aria-hidden', 'true')
+    // Every event is shown here, so this is the fullest the slide gets at any click.
+    await expectInsideSlide(page, figure(page, id))
   }
 })
 
-test('after k clicks exactly k steps are shown and the latest is highlighted', async ({ page }) => {
-  for (const timeline of await timelineSlides()) {
-    const { no } = timeline.slide
-    const { steps, total } = expected(timeline)
-    await gotoSlide(page, no, { clicks: 0 })
+test('prints every click reveal of the deck shown: no slide has more v-clicks than its frontmatter clicks let a lecturer reach', async () => {
+  // Slidev prints each slide at its last click, which a slide's `clicks:` sets; a reveal beyond it would never show.
+  const page = sharedFigurePage()
+  const unreached = await page.locator('.print-slide-container .slidev-vclick-hidden').evaluateAll(elements => elements.map(element =>
+    `${element.closest('.print-slide-container')!.id}: ${element.textContent?.trim().slice(0, 40)}`))
+  expect(unreached).toEqual([])
+})
+
+test('clicking through each timeline reveals one step per click and highlights it, then moves to the next slide', async () => {
+  const page = sharedFigurePage()
+  for (const id of ids) {
+    const { steps, total } = timelineViewSteps(timelineViews[id])
+    const no = slideOf[id]
+    await goToSlideInApp(page, no)
+    const list = items(page, id)
     for (let k = 0; k <= total; k++) {
-      // Each click as a presenter gives it, without reloading the page.
       if (k > 0)
-        await page.keyboard.press('ArrowRight')
-      const list = items(page, no)
-      await expect(page.locator(`.slidev-page-${no} .timeline`)).toHaveAttribute('data-shown-steps', String(k))
-      await expect(list.locator('visible=true')).toHaveCount(steps.filter(s => s <= k).length)
-      await expect(list.and(page.locator('[aria-current="step"]'))).toHaveCount(steps.filter(s => s === k).length)
-      await expect(page.locator(`.slidev-page-${no} .timeline-chart .event:not(.later)`)).toHaveCount(steps.filter(s => s <= k).length)
+        await clickTo(page, id, k)
+      await expect(figure(page, id)).toHaveAttribute('data-step', String(k))
+      await expect(list.locator('visible=true'), `${id}, click ${k}`).toHaveCount(steps.filter(s => s <= k).length)
+      await expect(list.and(page.locator('[aria-current="step"]')), `${id}, click ${k}`).toHaveCount(steps.filter(s => s === k).length)
+      await expect(figure(page, id).locator('.timeline-chart .event:not(.later)')).toHaveCount(steps.filter(s => s <= k).length)
     }
+    await expectNextSlideAfter(page, no)
   }
 })
 
-test('the arrow key reveals one step per press, then moves to the next slide', async ({ page }) => {
-  const [timeline] = await timelineSlides()
-  const { no } = timeline.slide
-  const { total } = expected(timeline)
-  await gotoSlide(page, no)
-  await page.waitForTimeout(500) // Slidev binds its keys once the slide has mounted
-  for (let k = 1; k <= total; k++) {
-    await page.keyboard.press('ArrowRight')
-    await expect(page.locator(`.slidev-page-${no} .timeline`)).toHaveAttribute('data-shown-steps', String(k), { timeout: 15_000 })
-    await expect(page).toHaveURL(new RegExp(`/${no}(\\?clicks=${k})?$`))
-  }
-  await page.keyboard.press('ArrowRight')
-  await expect(page).toHaveURL(new RegExp(`/${no + 1}(\\?|$)`))
-})
-
-test('the printed slide shows every event, none highlighted, inside the slide', async ({ page }) => {
-  for (const timeline of await timelineSlides()) {
-    const { no } = timeline.slide
-    await gotoSlide(page, no, { print: true })
-    const list = items(page, no)
-    await expect(list.locator('visible=true')).toHaveCount(expected(timeline).events.length)
-    await expect(page.locator(`.slidev-page-${no} [aria-current]`)).toHaveCount(0)
-    await expectInsideSlide(page, no)
-  }
-})
-
-test('nothing overflows the slide and no text is under 12px, at every click', async ({ page }) => {
-  for (const timeline of await timelineSlides()) {
-    const { no } = timeline.slide
-    for (const clicks of [0, expected(timeline).total]) {
-      await gotoSlide(page, no, { clicks })
-      await expectInsideSlide(page, no)
-    }
-  }
-})
-
-// The exported PDF's text and the accessibility audit of these slides are checked deck-wide in export.spec.ts
-// and a11y.spec.ts, on the real export and on every slide.
-
-test('turns off the reveal animation for reduced motion', async ({ page }) => {
+test('turns off the reveal animation for reduced motion', async () => {
+  const page = sharedFigurePage()
   await page.emulateMedia({ reducedMotion: 'reduce' })
-  const [timeline] = await timelineSlides()
-  await gotoSlide(page, timeline.slide.no)
-  const durations = await items(page, timeline.slide.no).first().evaluate(li => getComputedStyle(li).transitionDuration)
+  const durations = await items(page, ids[0]).first().evaluate(li => getComputedStyle(li).transitionDuration)
   for (const duration of durations.split(','))
     expect(Number.parseFloat(duration), durations).toBeLessThan(0.01)
 })
 
-async function expectInsideSlide(page: Page, no: number): Promise<void> {
-  // Measure the settled layout: fonts loaded (a fallback font sets the text larger) and no event caught mid-way
-  // through its reveal transition.
+/** Nothing of the figure or the slide's title leaves the slide, and no text is drawn under 12px. */
+async function expectInsideSlide(page: Page, timeline: Locator): Promise<void> {
+  // Measure the settled layout: fonts loaded (a fallback font sets the text larger), no reveal mid-transition.
   await waitForFonts(page)
   await page.waitForFunction(() => document.getAnimations().every(animation => animation.playState !== 'running'))
-  const problems = await page.locator(`.slidev-page-${no}`).first().evaluate((slide) => {
+  const problems = await timeline.evaluate((figure) => {
+    const slide = figure.closest('.slidev-page')!
     const box = slide.getBoundingClientRect()
     const scale = box.width / 980
     const out: string[] = []
-    for (const el of slide.querySelectorAll<HTMLElement | SVGElement>('.timeline *, h1')) {
+    for (const el of [
+      ...figure.querySelectorAll<HTMLElement | SVGElement>('*'),
+      ...slide.querySelectorAll<HTMLElement>('h1'),
+    ]) {
       const style = getComputedStyle(el)
       if (style.visibility === 'hidden' || el.closest('.sr-only'))
         continue

@@ -1,19 +1,22 @@
-import type { DeckSlide } from '../../scripts/lib/deck'
+import type { TimelineSelection, TimelineViewId } from '../../data/timeline'
 /**
- * What each timeline slide asks <Timeline> for, read from its Markdown (by the same parser the click check uses),
- * so the timeline and export tests check the data a slide selects rather than a copy of it.
+ * Which timeline view a slide shows: its <Timeline view="…"> names one of data/timeline.ts, and the view holds the
+ * selection, so the tests check the data a slide shows rather than a copy of it.
  */
-import type { TimelineTag } from '../../scripts/lib/deck-checks'
-import { timelineTags } from '../../scripts/lib/deck-checks'
+import type { DeckSlide } from '../../scripts/lib/deck'
+import { timelineViews } from '../../data/timeline'
 
-export interface TimelineSlide extends TimelineTag {
+export interface TimelineSlide {
   slide: DeckSlide
+  view: TimelineViewId
+  selection: TimelineSelection
 }
 
-/** The props a slide gives its (one) <Timeline>. */
+/** The view a slide gives its (one) <Timeline>. */
 export function timelineProps(slide: DeckSlide): TimelineSlide {
-  const [tag] = timelineTags(slide.content)
-  if (!tag)
-    throw new Error(`slide ${slide.no} (${slide.file}) has no <Timeline>`)
-  return { slide, ...tag }
+  const view = /<Timeline\b[^>]*\sview="([^"]+)"/.exec(slide.content)?.[1]
+  if (!view || !(view in timelineViews))
+    throw new Error(`slide ${slide.no} (${slide.file}) has no <Timeline view="…"> naming a view of data/timeline.ts`)
+  const id = view as TimelineViewId
+  return { slide, view: id, selection: timelineViews[id].selection }
 }

@@ -98,11 +98,11 @@ describe('the check slides and the answer key', () => {
   beforeAll(async () => {
     slides = (await loadDeck()).slides
   }, 30_000)
-  const checks = () => slides.filter(slide => slide.content.includes('<KnowledgeCheck'))
+  // A check slide names its question in its frontmatter; <KnowledgeCheck /> on it asks that question.
+  const checks = () => slides.filter(slide => slide.frontmatter.question !== undefined)
 
   it('give every question exactly one check slide, in the order of the questions', () => {
-    const ids = checks().map(slide => slide.content.match(/<KnowledgeCheck id="([^"]+)"/)?.[1])
-    expect(ids).toEqual(questions.map(question => question.id))
+    expect(checks().map(slide => slide.frontmatter.question)).toEqual(questions.map(question => question.id))
   })
 
   it('mark every check a self-study slide with a student text and lecturer notes that say so', () => {
@@ -117,7 +117,7 @@ describe('the check slides and the answer key', () => {
       expect(sentences.length, name).toBeLessThanOrEqual(3)
       expect(study, name).not.toMatch(/\bthe class\b|\[click\]|\bminutes?\b|^(Tell|Ask)\b/im)
       // No answer before the student has tried: the key's text and its feedback stay out of the student text.
-      const question = questions.find(q => slide.content.includes(`<KnowledgeCheck id="${q.id}"`))!
+      const question = questions.find(q => q.id === slide.frontmatter.question)!
       const key = question.options.find(option => option.id === question.key)!
       expect(study, name).not.toContain(key.text.slice(0, 30))
       expect(study, name).not.toMatch(/\bRight\b|\bthe answer is\b/i)
