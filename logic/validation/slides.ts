@@ -1,8 +1,8 @@
 /**
  * What the slides ask of the data, checked before a build: every slide belongs to a known part, has a title,
  * speaker notes and its use in class (`minutes:`, `selfStudy:` or `lecturerOnly:`); each part's slides add up to its
- * minutes on the agenda; and every id a slide's components name (a `<Term id>`, a source in a `:citation`, a
- * knowledge check, a diagram view, a map story, an objection) exists in data/. Components are read with Vue's own
+ * minutes on the agenda; and every id a slide names (a `<Term id>`, a source in a `:citation`, a timeline, diagram
+ * or map view, an objection, a check's `question:`) exists in data/. Components are read with Vue's own
  * template parser and bound values with Babel, never by regex, so what is checked is what Vue will render.
  * Errors come in the one format: `pages/02-thesis.md › slide 5 › <Term id>: "quasi-stat" is not in data/glossary.ts`.
  */
@@ -16,6 +16,7 @@ import { glossary } from '../../data/glossary'
 import { stories } from '../../data/places'
 import { questions } from '../../data/questions'
 import { views } from '../../data/relations'
+import { timelineViews } from '../../data/timeline'
 import { slideTiming } from '../slide-timing'
 import { citation, oneOf, paragraph, sourceId, text } from './rules'
 
@@ -38,9 +39,9 @@ const references: Record<string, { prop: string, id: z.ZodType }> = {
     prop: 'id',
     id: oneOf(() => glossary.map(entry => entry.id), 'data/glossary.ts'),
   },
-  KnowledgeCheck: {
-    prop: 'id',
-    id: oneOf(() => questions.map(question => question.id), 'data/questions.ts'),
+  Timeline: {
+    prop: 'view',
+    id: oneOf(() => Object.keys(timelineViews), 'data/timeline.ts (timelineViews)'),
   },
   ObjectionCard: {
     prop: 'id',
@@ -55,6 +56,9 @@ const references: Record<string, { prop: string, id: z.ZodType }> = {
     id: oneOf(() => stories.map(story => story.id), 'data/places.ts (stories)'),
   },
 }
+
+/** A check slide names its question in frontmatter (`question:`), which its <KnowledgeCheck /> reads. */
+const questionId = oneOf(() => questions.map(question => question.id), 'data/questions.ts')
 
 /** Props on any component that cite sources, and the rule each value must pass. */
 const citing: Record<string, z.ZodType> = {
@@ -197,6 +201,10 @@ export function slideErrors(slides: readonly SlideToCheck[], agenda: readonly { 
     }
     for (const [field, message] of referenceErrors(slide.content))
       report(field, message)
+    if (slide.frontmatter.question !== undefined) {
+      for (const issue of questionId.safeParse(slide.frontmatter.question).error?.issues ?? [])
+        report('question', issue.message)
+    }
   }
   for (const part of agenda) {
     const sum = sums.get(part.id) ?? 0

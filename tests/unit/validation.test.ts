@@ -508,7 +508,11 @@ describe('the slides against the data', () => {
 
   it('name the file and slide of a misspelt reference, missing notes or timing, an unknown part', () => {
     expect(slideErrors([
-      { ...slide, content: '<KnowledgeCheck id="thesis-clam" /> <RegionMap story="wher" />' },
+      {
+        ...slide,
+        frontmatter: { ...slide.frontmatter, question: 'thesis-clam' },
+        content: '<KnowledgeCheck /> <RegionMap story="wher" />',
+      },
       {
         ...slide,
         no: 3,
@@ -529,8 +533,8 @@ describe('the slides against the data', () => {
         frontmatter: { lecturerOnly: true },
       },
     ], agenda)).toEqual([
-      'pages/02-thesis.md › slide 2 › <KnowledgeCheck id>: "thesis-clam" is not in data/questions.ts',
       'pages/02-thesis.md › slide 2 › <RegionMap story>: "wher" is not in data/places.ts (stories)',
+      'pages/02-thesis.md › slide 2 › question: "thesis-clam" is not in data/questions.ts',
       'pages/02-thesis.md › slide 3 › notes: has no speaker notes (a closing <!-- … --> comment)',
       'pages/02-thesis.md › slide 3 › frontmatter: has both minutes: and selfStudy: true; keep one',
       'pages/02-thesis.md › slide 4 › part: "appendix" is not a part in data/article.ts',
@@ -567,6 +571,8 @@ describe('a deck with mistakes in its slides (tests/fixtures/invalid-deck)', () 
     'pages/mistakes.md › slide 2 › <AsideNote :citation>.sources[0]: "no-such-source" is not in data/sources.ts',
     'pages/mistakes.md › slide 3 › notes: has no speaker notes (a closing <!-- … --> comment)',
     'pages/mistakes.md › slide 3 › frontmatter: has none of minutes: N (taught in class), selfStudy: true or lecturerOnly: true in its frontmatter',
+    'pages/mistakes.md › slide 4 › <Timeline view>: "no-such-view" is not in data/timeline.ts (timelineViews)',
+    'pages/mistakes.md › slide 4 › question: "no-such-question" is not in data/questions.ts',
   ]
 
   it('is reported slide by slide, naming file and slide number', async () => {
