@@ -9,16 +9,6 @@ export type ScormVersion = '1.2' | '2004'
 /** The pass mark when the export is given none: four in five checks right. */
 export const DEFAULT_MASTERY = 80
 
-/** `--mastery 80` → 80. Anything but a number from 0 to 100 stops the export with one sentence. */
-export function parseMastery(value: string | undefined): number {
-  if (value === undefined || value.trim() === '')
-    return DEFAULT_MASTERY
-  const mastery = Number(value)
-  if (!Number.isFinite(mastery) || mastery < 0 || mastery > 100)
-    throw new Error(`--mastery must be a percentage from 0 to 100 (the score a student needs to pass); got "${value}".`)
-  return mastery
-}
-
 /** How far a student has got with the knowledge checks. */
 export interface QuizTally {
   answered: number

@@ -81,43 +81,6 @@ export function studyTextHTML(markdown: string): string {
     .join('')
 }
 
-/**
- * Lecturer direction that must never reach a student: addressing a class ("tell the class", "ask them"), timing
- * ("About two minutes", any "minutes"), click markers, "skip in class", facilitation, the answer key.
- */
-const LECTURER_DIRECTIONS: readonly RegExp[] = [
-  /\b(?:tell|ask|remind|give|invite) (?:the class|them|students|the students|the room|each pair|each group)\b/i,
-  /\babout (?:half an?|an?|one|two|three|four|five|ten|fifteen|\d+)(?: and a half)? minutes?\b/i,
-  /\bminutes?\b/i,
-  /\[click(?::\d+)?\]/i,
-  /\bskip in class\b/i,
-  /\bnot shown in class\b/i,
-  /\bthe class\b/i,
-  /\bfacilitat\w*/i,
-  /\banswer key\b/i,
-]
-
-/** Each piece of lecturer direction in a text, as written there; empty when the text speaks only to a reader. */
-export function lecturerDirections(text: string): string[] {
-  const found: string[] = []
-  for (const pattern of LECTURER_DIRECTIONS) {
-    const match = pattern.exec(text)
-    if (match && !found.some(phrase => phrase.toLowerCase().includes(match[0].toLowerCase())))
-      found.push(match[0])
-  }
-  return found
-}
-
-/** "slide 7 \"Title\": \"Tell the class\", \"minutes\"" for each slide whose student text holds lecturer direction. */
-export function lecturerDirectionOffenders(slides: readonly { no: number, title: string, text: string }[]): string[] {
-  return slides.flatMap((slide) => {
-    const phrases = lecturerDirections(slide.text)
-    return phrases.length
-      ? [`slide ${slide.no} "${slide.title}": ${phrases.map(phrase => `"${phrase}"`).join(', ')}`]
-      : []
-  })
-}
-
 export interface StudyPartGroup {
   part: Part
   slides: StudySlideInfo[]

@@ -29,7 +29,7 @@ import { loadPrintedPdf, savePdf, setPdfInfo, setPdfOutline } from './lib/pdf-me
 import { readPdfBytes } from './lib/pdf-read'
 import { fitNotesPages } from './lib/pptx-notes'
 import { runCommand } from './lib/run-command'
-import { DEFAULT_MASTERY, exportScorm, isScormStep, SCORM_STEPS } from './lib/scorm-package'
+import { DEFAULT_MASTERY, exportScorm, isScormStep } from './lib/scorm-package'
 import { serveDist } from './lib/serve'
 
 function readOptions() {
@@ -296,12 +296,8 @@ function exportTasks(browser: Browser, siteUrl: string, deck: Deck, names: Retur
 }
 
 async function main(): Promise<void> {
-  // The LMS packages (scripts/lib/scorm-package.ts) have their own build and need no browser; a plain export makes them too.
-  const scormSteps = process.argv.includes('--only') || process.argv.some(arg => arg.startsWith('--only='))
-    ? options.steps.filter(isScormStep)
-    : options.dark
-      ? []
-      : [...SCORM_STEPS]
+  // The LMS packages (scripts/lib/scorm-package.ts) have their own build and need no browser.
+  const scormSteps = options.steps.filter(isScormStep)
   const printSteps = options.steps.filter(step => !isScormStep(step))
   const executablePath = printSteps.length
     ? await chromiumExecutable()

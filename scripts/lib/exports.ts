@@ -145,9 +145,13 @@ export function parseExportOptions(argv: readonly string[]): ExportOptions {
     }
   }
   if (!options.steps.length) {
+    // A plain export writes every file of the kit, the LMS packages included; --dark only the projected slides.
     options.steps = options.dark
       ? [...darkSteps]
-      : [...exportSteps]
+      : [
+          ...exportSteps,
+          ...packageSteps,
+        ]
   }
   const lightOnly = options.dark
     ? options.steps.filter(step => !(darkSteps as readonly string[]).includes(step) && (exportSteps as readonly string[]).includes(step))

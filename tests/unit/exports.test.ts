@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { partById } from '../../data/article'
-import { builtBase, exportFileNames, exportSteps, locateOutline, parseExportOptions, slidesOutline, slugify, subPathOut, UsageError } from '../../scripts/lib/exports'
+import { builtBase, exportFileNames, exportSteps, locateOutline, packageSteps, parseExportOptions, slidesOutline, slugify, subPathOut, UsageError } from '../../scripts/lib/exports'
 
 describe('export file names', () => {
   it('come from the deck title', () => {
@@ -138,7 +138,10 @@ describe('export options', () => {
   }
 
   it('write every file by default, the slides and PPTX only in dark', () => {
-    expect(parseExportOptions([]).steps).toEqual([...exportSteps])
+    expect(parseExportOptions([]).steps).toEqual([
+      ...exportSteps,
+      ...packageSteps,
+    ])
     expect(parseExportOptions(['--dark']).steps).toEqual(['slides', 'pptx'])
   })
 
@@ -181,7 +184,8 @@ describe('export options', () => {
     expect(usageError(['--only', 'notes'])).toBe(`--only takes ${[...exportSteps, 'scorm12', 'scorm2004'].join(', ')}; "notes" is none of them.`)
     expect(usageError(['--light'])).toBe('There is no option --light.')
     expect(usageError(['--out'])).toBe('--out needs a value.')
-    expect(usageError(['--mastery', '120'])).toBe('--mastery takes a score from 0 to 100; got "120".')
+    for (const bad of ['120', '-1', 'eighty', 'NaN'])
+      expect(usageError(['--mastery', bad])).toBe(`--mastery takes a score from 0 to 100; got "${bad}".`)
     expect(usageError(['handout'])).toBe('Unexpected argument "handout"; options start with --.')
   })
 

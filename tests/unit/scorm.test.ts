@@ -1,20 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodeSuspendData, DEFAULT_MASTERY, encodeSuspendData, masteryFromLms, parseLocation, parseMastery, scoreOf, sessionTime12, sessionTime2004, statusOf, SUSPEND_DATA_LIMIT } from '../../logic/scorm'
-
-describe('the mastery score given to the export', () => {
-  it('defaults to 80 and takes any percentage', () => {
-    expect(DEFAULT_MASTERY).toBe(80)
-    expect(parseMastery(undefined)).toBe(80)
-    expect(parseMastery('0')).toBe(0)
-    expect(parseMastery('100')).toBe(100)
-    expect(parseMastery('62.5')).toBe(62.5)
-  })
-  it('stops with one sentence outside 0–100 or when not a number', () => {
-    for (const bad of ['120', '-1', 'eighty', 'NaN']) {
-      expect(() => parseMastery(bad)).toThrow(`--mastery must be a percentage from 0 to 100 (the score a student needs to pass); got "${bad}".`)
-    }
-  })
-})
+import { decodeSuspendData, encodeSuspendData, masteryFromLms, parseLocation, scoreOf, sessionTime12, sessionTime2004, statusOf, SUSPEND_DATA_LIMIT } from '../../logic/scorm'
 
 describe('score and status', () => {
   it('counts correct answers out of every check, as a percentage and a fraction', () => {

@@ -1,7 +1,8 @@
 import type { StudySlideInfo } from '../../logic/study'
 import { describe, expect, it } from 'vitest'
 import { parts } from '../../data/article'
-import { groupSlidesByPart, lecturerDirectionOffenders, lecturerDirections, parseLastRead, studySlideInfos, studyTextHTML } from '../../logic/study'
+import { groupSlidesByPart, parseLastRead, studySlideInfos, studyTextHTML } from '../../logic/study'
+import { lecturerDirectionOffenders, lecturerDirections } from '../../logic/study-text'
 
 function slide(no: number, part: string): StudySlideInfo {
   return {
