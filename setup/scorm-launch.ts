@@ -3,7 +3,7 @@
  * outlives moving between the reading view and the slides. Without a platform the module runs as the reading view
  * always does, keeping answers in this browser.
  */
-import { ref } from 'vue'
+import { reportingState } from '../composables/scormReporting'
 import { browserStore, setValueStore } from '../composables/useStoredAnswer'
 import { questions } from '../data/questions'
 import { quizProgress, storagePrefix } from '../logic/quiz'
@@ -11,10 +11,6 @@ import { masteryFromLms } from '../logic/scorm'
 import { findLmsApi, LmsConnection } from '../logic/scorm-api'
 import { ScormSession } from '../logic/scorm-session'
 import { lastReadKey } from '../logic/study'
-
-/** What the reading view tells the student about reporting: one line. */
-export type ReportingState = 'not-packaged' | 'reporting' | 'no-platform' | 'refused'
-export const reportingState = ref<ReportingState>('not-packaged')
 
 export function startScorm(exportMastery: number, win: Window = window): ScormSession | undefined {
   const found = findLmsApi(win as never)
