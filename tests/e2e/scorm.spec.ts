@@ -25,9 +25,9 @@ import { exportedFolder } from '../support/export-once'
 import { deck, expect, test } from '../support/fixtures'
 import { validateManifest } from '../support/scorm-validate'
 
-// Serial: the tests share one build of the packages. Each answers up to all twelve checks in a page that renders
-// every slide, which on a loaded two-core machine takes more than the default minute.
-test.describe.configure({ mode: 'serial', timeout: 180_000 })
+// The tests share the run's one export and may run in either worker, each unpacking the zips for itself. Each answers
+// up to every check in a page that renders every slide, which on a loaded two-core machine takes over a minute.
+test.describe.configure({ timeout: 180_000 })
 
 const VERSIONS = [
   { version: '1.2', step: 'scorm12', folder: 'v12' },
