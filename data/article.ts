@@ -2,7 +2,7 @@
  * The article this module teaches, and how the deck divides its argument into parts.
  * Paragraph numbers (¶1–¶13) follow the numbered source text.
  */
-import { planMinutes } from './plan'
+import { classPlan } from './plan'
 
 export const article = {
   title: 'Washington needs a more defined Kazakhstan policy',
@@ -36,18 +36,6 @@ export const paragraphOpenings: readonly string[] = [
   'Ultimately, it is important to distinguish the principle',
   'to opt for the latter alternative',
 ]
-
-/**
- * A link to paragraph `n` of the published article: browsers that support text fragments scroll to it and mark
- * it; others open the article at the top.
- */
-export function paragraphUrl(n: number): string {
-  const opening = paragraphOpenings[n - 1]
-  if (!opening)
-    throw new Error(`The article has no paragraph ¶${n}`)
-  // encodeURIComponent leaves "-" alone, but in a text fragment a bare "-" marks a prefix or suffix.
-  return `${article.url}#:~:text=${encodeURIComponent(opening).replaceAll('-', '%2D')}`
-}
 
 /** The full citation, as a student would write it in a bibliography. */
 export const articleCitation = `${article.author}, "${article.title}", ${article.publication}, ${article.publisher}, ${article.year}. ${article.url}`
@@ -114,7 +102,8 @@ export const parts: readonly Part[] = ([
   },
 ] as const satisfies readonly Omit<Part, 'minutes'>[]).map(part => ({
   ...part,
-  minutes: planMinutes(part.id),
+  // What the class plan gives the part, summed over its segments; 0 for a part taught by self-study only.
+  minutes: classPlan.flatMap(segment => segment.parts).filter(entry => entry.part === part.id).reduce((sum, entry) => sum + entry.minutes, 0),
 }))
 
 /** What a student can do after the class; each one can be tested by a question or a task. */
@@ -128,26 +117,3 @@ export const learningObjectives: readonly string[] = [
 
 /** The decision the module builds toward, in one sentence. */
 export const decisionQuestion = 'Should Washington start now to deepen diplomatic ties and development aid with Kazakhstan — an autocracy that, the author argues, is distancing itself from Moscow — and on what terms?'
-
-export function partById(id: string): Part | undefined {
-  return parts.find(part => part.id === id)
-}
-
-/** "¶7", "¶3–¶5", "¶1, ¶9–¶10": how the deck cites paragraphs. */
-export function formatParagraphs(paragraphs: readonly number[]): string {
-  const sorted = [
-    ...new Set(paragraphs),
-  ].sort((a, b) => a - b)
-  const runs: string[] = []
-  let start = sorted[0]
-  for (let i = 1; i <= sorted.length; i++) {
-    if (sorted[i] !== sorted[i - 1] + 1) {
-      const end = sorted[i - 1]
-      runs.push(start === end
-        ? `¶${start}`
-        : `¶${start}–¶${end}`)
-      start = sorted[i]
-    }
-  }
-  return runs.join(', ')
-}

@@ -251,7 +251,3 @@ export const briefingFacts = [
 ] as const satisfies readonly BriefingFact[]
 
 export type BriefingFactId = (typeof briefingFacts)[number]['id']
-
-export function briefingFactById(id: string): BriefingFact | undefined {
-  return briefingFacts.find(fact => fact.id === id)
-}

@@ -261,8 +261,3 @@ export const reasoningTests: readonly ReasoningTest[] = [
     },
   },
 ]
-
-/** Rows of the claims table that hold up, or those a careful reader should question. */
-export function claimsThat(kind: 'hold' | 'question', checks: readonly ClaimCheck[] = claimChecks): ClaimCheck[] {
-  return checks.filter(check => verdictsThatHold.includes(check.verdict) === (kind === 'hold'))
-}

@@ -235,9 +235,5 @@ export const stories = [
 
 export type MapStoryId = (typeof stories)[number]['id']
 
-export function storyById(id: string): MapStory | undefined {
-  return stories.find(story => story.id === id)
-}
-
 /** Captions longer than this would overflow the panel beside the map. */
 export const maxCaptionLength = 200

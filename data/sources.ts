@@ -2,7 +2,6 @@
  * Every source the deck cites beyond the article itself, checked and listed once.
  * Data elsewhere refers to these by id through a `Citation`.
  */
-import { formatParagraphs, paragraphUrl } from './article'
 
 export interface Source {
   id: string
@@ -283,29 +282,7 @@ export interface Citation {
   sources?: readonly SourceId[]
 }
 
-export function sourceById(id: string): Source | undefined {
-  return sources.find(source => source.id === id)
-}
-
 export interface CitationPart {
   label: string
   url?: string
-}
-
-/** A citation as short labelled parts, for a source line under a fact: "Article ¶7", "TASS". */
-export function citationParts(citation: Citation): CitationPart[] {
-  const parts: CitationPart[] = []
-  if (citation.paragraphs?.length) {
-    parts.push({
-      label: `Article ${formatParagraphs(citation.paragraphs)}`,
-      url: paragraphUrl(Math.min(...citation.paragraphs)),
-    })
-  }
-  for (const id of citation.sources ?? []) {
-    const source = sourceById(id)
-    parts.push(source
-      ? { label: source.publisher, url: source.url }
-      : { label: id })
-  }
-  return parts
 }

@@ -5,6 +5,7 @@
 import type { BriefingFact } from '../data/briefing'
 import type { Seat } from '../data/roles'
 import type { Citation } from '../data/sources'
+import { briefingFacts } from '../data/briefing'
 
 /** True when a data date ("2022", "2022-07", "2022-07-05") falls before `limit` (a day, "2023-01-01"). */
 export function dateBefore(date: string, limit: string): boolean {
@@ -95,4 +96,8 @@ export function scriptByPart<P extends { id: string }>(slides: readonly ScriptSl
     groups.at(-1)!.slides.push(slide)
   }
   return groups
+}
+
+export function briefingFactById(id: string): BriefingFact | undefined {
+  return briefingFacts.find(fact => fact.id === id)
 }

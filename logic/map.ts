@@ -6,9 +6,10 @@ import type { GeoProjection } from 'd3-geo'
  */
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson'
 import type { GeometryCollection, Topology } from 'topojson-specification'
-import type { CountryId, LonLat, MapCity, MapCountry } from '../data/places'
+import type { CountryId, LonLat, MapCity, MapCountry, MapStory } from '../data/places'
 import { geoBounds, geoConicEqualArea, geoContains, geoPath } from 'd3-geo'
 import { feature, merge } from 'topojson-client'
+import { stories } from '../data/places'
 
 export type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }> & { id: string }
 
@@ -352,4 +353,8 @@ export function buildMapModel(topology: Topology, data: { countries: readonly Ma
     fonts: labelFont,
     cityRadius,
   }
+}
+
+export function storyById(id: string): MapStory | undefined {
+  return stories.find(story => story.id === id)
 }

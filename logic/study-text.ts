@@ -16,7 +16,7 @@ export const studySentences = { min: 2, max: 5 } as const
  * The one list behind both the unit test of every study text and the browser test of what /study renders.
  */
 export const lecturerDirectionPatterns: readonly { pattern: RegExp, reason: string }[] = [
-  { pattern: /\b(?:tell|ask|remind|invite)\b[^.?!]+\b(?:class|them|students?|room|pairs?|groups?)\b/i, reason: 'a prompt to the class' },
+  { pattern: /\b(?:tell|ask|remind|invite) (?:the class|them|students|the students|the room|pairs|groups|each pair|each group)\b/i, reason: 'a prompt to the class' },
   { pattern: /\babout (?:half an?|an?|one|two|three|four|five|ten|fifteen|\d+)(?: and a half)? minutes?\b/i, reason: 'a timing cue' },
   { pattern: /\bminutes?\b/i, reason: 'a timing cue' },
   { pattern: /\[click(?::\d+)?\]/i, reason: 'a click marker' },

@@ -1,54 +1,8 @@
 /**
- * Mermaid theme for the deck. Slidev calls the default export once, in whichever scheme the page opens;
- * the deck's diagram components pass `mermaidTheme(isDark)` on every render so a scheme switch re-themes them.
- * Colours come from styles/palette.ts; text and edge labels keep ≥4.5:1 contrast in both schemes.
+ * Slidev's Mermaid setup: called once, in whichever scheme the page opens, with the deck's theme
+ * (logic/mermaid-theme.ts), which the diagram components also pass on every render.
  */
-import type { MermaidConfig } from 'mermaid'
 import { defineMermaidSetup } from '@slidev/types'
-import { palette } from '../styles/palette'
-
-const font = 'Inter, ui-sans-serif, system-ui, sans-serif'
-
-export function mermaidThemeVariables(dark: boolean): Record<string, string | boolean> {
-  const colours = palette[dark ? 'dark' : 'light']
-  return {
-    darkMode: dark,
-    background: colours.ground,
-    fontFamily: font,
-    fontSize: '16px',
-    primaryColor: colours.tint,
-    primaryTextColor: colours.text,
-    primaryBorderColor: colours.accent,
-    lineColor: colours.muted,
-    textColor: colours.text,
-    edgeLabelBackground: colours.ground,
-    secondaryColor: colours.subtle,
-    tertiaryColor: colours.subtle,
-  }
-}
-
-/** The full config for one scheme; the diagram components spread it into Slidev's <Mermaid> as options. */
-export function mermaidTheme(dark: boolean): MermaidConfig {
-  return {
-    theme: 'base',
-    // Mermaid 12 lays flowcharts out with ELK and draws them in its 'neo' look by default; dagre and the classic look
-    // keep the compact layout that lets a diagram sit beside its tie list with text at 12px or more.
-    layout: 'dagre',
-    look: 'classic',
-    themeVariables: mermaidThemeVariables(dark),
-    flowchart: {
-      // Tighter than Mermaid's defaults, so a diagram fits beside its tie list without shrinking text below 12px.
-      nodeSpacing: 14,
-      rankSpacing: 28,
-      padding: 8,
-      diagramPadding: 4,
-      // Mermaid 12 wraps labels at 120px (11 did at 200) and widens every node to 120px: narrow, tall nodes and
-      // wide short ones would shrink the whole diagram. These restore Mermaid 11's sizes.
-      wrappingWidth: 200,
-      minNodeWidth: 0,
-      htmlLabels: true,
-    },
-  }
-}
+import { mermaidTheme } from '../logic/mermaid-theme'
 
 export default defineMermaidSetup(() => mermaidTheme(typeof document !== 'undefined' && document.documentElement.classList.contains('dark')))

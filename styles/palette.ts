@@ -1,6 +1,6 @@
 /**
  * The deck's one palette, in light and dark. CSS reads it as custom properties (paletteCss, written on the page as
- * the app starts, by setup/main.ts), Mermaid through setup/mermaid.ts and logic/mermaid.ts, and the SVG figures
+ * the app starts, by setup/main.ts), Mermaid through logic/mermaid-theme.ts and logic/mermaid.ts, and the SVG figures
  * through those properties (--deck-*, --map-*, and --track-color on a .timeline-track-* element).
  * tests/unit/contrast.test.ts checks every colour that carries text or marks against its ground in both schemes.
  */

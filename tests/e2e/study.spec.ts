@@ -3,9 +3,10 @@
  * keyboard, answered and printed in turn; the tests run in order.
  */
 import type { Page } from '@playwright/test'
-import { paragraphUrl, parts } from '../../data/article'
+import { parts } from '../../data/article'
 import { glossary } from '../../data/glossary'
 import { questions } from '../../data/questions'
+import { paragraphUrl } from '../../logic/article'
 import { noteText } from '../../logic/note-text'
 import { storageKey } from '../../logic/quiz'
 import { lecturerDirectionOffenders } from '../../logic/study-text'

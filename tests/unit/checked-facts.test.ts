@@ -9,10 +9,11 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { argumentRoles, thesisArgument } from '../../data/argument'
 import { decisionQuestion } from '../../data/article'
-import { claimChecks, claimsThat, objections, reasoningTests } from '../../data/critique'
+import { claimChecks, objections, reasoningTests } from '../../data/critique'
 import { glossary } from '../../data/glossary'
 import { stories } from '../../data/places'
 import { ties, views } from '../../data/relations'
+import { claimsThat } from '../../logic/critique'
 import { argumentToMermaid, viewTies } from '../../logic/mermaid'
 
 /** Each page's slide text (what students see) and notes (the lecturer's script), apart. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { partById } from '../../data/article'
+import { partById } from '../../logic/article'
 import { builtBase, exportFileNames, exportSteps, locateOutline, packageSteps, parseExportOptions, slidesOutline, slugify, subPathOut, UsageError } from '../../scripts/lib/exports'
 
 describe('export file names', () => {

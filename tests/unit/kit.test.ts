@@ -3,7 +3,7 @@ import { briefingFacts } from '../../data/briefing'
 import { rolePlay } from '../../data/discussion'
 import { questions } from '../../data/questions'
 import { seats } from '../../data/roles'
-import { sourceById } from '../../data/sources'
+import { sourceById } from '../../logic/citations'
 import { answerKey, dateBefore, scriptByPart, seatFacts } from '../../logic/kit'
 
 describe('the late-2022 facts', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { decisionQuestion, learningObjectives, parts } from '../../data/article'
-import { claimChecks, claimsThat, objections } from '../../data/critique'
+import { claimChecks, objections } from '../../data/critique'
 import { discussionQuestions, rolePlay } from '../../data/discussion'
+import { claimsThat } from '../../logic/critique'
 
 const ACTION_VERBS = [
   'State',

@@ -1,7 +1,8 @@
 import type { DeckSlide } from '../../scripts/lib/deck'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parts } from '../../data/article'
-import { CLASS_MINUTES, classPlan, MIN_OPEN_DEBATE, OPENING_STATEMENTS, planMinutes, preClassTasks, segmentMinutes, stageClock } from '../../data/plan'
+import { CLASS_MINUTES, classPlan, MIN_OPEN_DEBATE, OPENING_STATEMENTS, preClassTasks } from '../../data/plan'
+import { planMinutes, segmentMinutes, stageClock } from '../../logic/plan'
 import { slideTiming } from '../../logic/slide-timing'
 import { loadDeck } from '../../scripts/lib/deck'
 

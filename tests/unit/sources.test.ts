@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { article, paragraphOpenings, paragraphUrl } from '../../data/article'
-import { citationParts, sources } from '../../data/sources'
+import { article, paragraphOpenings } from '../../data/article'
+import { sources } from '../../data/sources'
+import { paragraphUrl } from '../../logic/article'
+import { citationParts } from '../../logic/citations'
 
 describe('links to the article\'s paragraphs', () => {
   it('has one distinct opening for every paragraph', () => {

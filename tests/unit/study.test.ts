@@ -122,6 +122,8 @@ describe('lecturer direction in a student text', () => {
   })
 
   it('finds nothing in a text written to a reader', () => {
+    // A reader asked to ask themselves something is not a class being prompted.
+    expect(lecturerDirections('Ask yourself which of them the author means.')).toEqual([])
     expect(lecturerDirections('The author argues, in ¶9, that Moscow has weakened. Reread ¶9: which evidence does he give, and would you accept it?')).toEqual([])
   })
 

@@ -4,7 +4,8 @@
  */
 import type { ClassSegment } from '../../../data/plan'
 import { z } from 'zod'
-import { CLASS_MINUTES, MIN_OPEN_DEBATE, segmentMinutes } from '../../../data/plan'
+import { CLASS_MINUTES, MIN_OPEN_DEBATE } from '../../../data/plan'
+import { segmentMinutes } from '../../plan'
 
 const stageOrder = 'setup → statements → debate → decision → debrief'
 

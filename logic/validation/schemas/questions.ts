@@ -3,7 +3,8 @@
  * learning objectives it assesses, and tests a paragraph of its own part (looking back, never ahead).
  */
 import { z } from 'zod'
-import { learningObjectives, partById } from '../../../data/article'
+import { learningObjectives } from '../../../data/article'
+import { partById } from '../../article'
 import { citesArticle, records, slug, text } from '../rules'
 
 const objective = z.number().refine(
