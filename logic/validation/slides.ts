@@ -130,6 +130,22 @@ function* elements(nodes: readonly TemplateChildNode[]): Generator<ElementNode> 
   }
 }
 
+/** The static attributes of each `<tag>` in a slide's Markdown, read with Vue's template parser. */
+export function componentAttributes(content: string, tag: string): Record<string, string>[] {
+  const root = parse(content, {
+    onError: () => {},
+  })
+  return [
+    ...elements(root.children),
+  ].filter(element => element.tag === tag).map(element => Object.fromEntries(
+    element.props.flatMap(prop => prop.type === NodeTypes.ATTRIBUTE
+      ? [
+          [prop.name, prop.value?.content ?? ''],
+        ]
+      : []),
+  ))
+}
+
 /** Each problem in the ids and citations a slide's components name, as [field, message]. */
 function referenceErrors(content: string): [string, string][] {
   const errors: [string, string][] = []

@@ -27,6 +27,7 @@ import { answerKey, dateBefore, hindsightFrom, seatFacts } from '../../logic/kit
 import { viewTies } from '../../logic/mermaid'
 import { noteText } from '../../logic/note-text'
 import { selectEvents } from '../../logic/timeline'
+import { componentAttributes } from '../../logic/validation/slides'
 import { exportFileNames } from '../../scripts/lib/exports'
 import { lettersOnly, normaliseText, pagesWithType3Fonts, readPdf } from '../../scripts/lib/pdf-read'
 import { A4_NOTES, notesPlaceholders } from '../../scripts/lib/pptx-notes'
@@ -163,7 +164,7 @@ test('the slides PDF holds the timelines, diagrams and map as searchable text', 
   const pageOf = (tag: string) => slides.filter(slide => slide.content.includes(tag)).map(slide => lettersOnly(slidesPdf.pageTexts[slide.no - 1]))
   const pageText = (slide: DeckSlide) => lettersOnly(slidesPdf.pageTexts[slide.no - 1])
   // Each timeline page prints every event its slide selects: the full one, the focused one, the one since the article.
-  const timelineSlides = slides.filter(slide => slide.content.includes('<Timeline')).map(timelineProps)
+  const timelineSlides = slides.filter(slide => componentAttributes(slide.content, 'Timeline').length).map(timelineProps)
   expect(timelineSlides.length).toBeGreaterThan(1)
   for (const { slide, selection } of timelineSlides) {
     for (const event of selectEvents(timelineEvents, selection))

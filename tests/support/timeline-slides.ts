@@ -5,6 +5,7 @@ import type { TimelineSelection, TimelineViewId } from '../../data/timeline'
  */
 import type { DeckSlide } from '../../scripts/lib/deck'
 import { timelineViews } from '../../data/timeline'
+import { componentAttributes } from '../../logic/validation/slides'
 
 export interface TimelineSlide {
   slide: DeckSlide
@@ -14,7 +15,7 @@ export interface TimelineSlide {
 
 /** The view a slide gives its (one) <Timeline>. */
 export function timelineProps(slide: DeckSlide): TimelineSlide {
-  const view = /<Timeline\b[^>]*\sview="([^"]+)"/.exec(slide.content)?.[1]
+  const view = componentAttributes(slide.content, 'Timeline')[0]?.view
   if (!view || !(view in timelineViews))
     throw new Error(`slide ${slide.no} (${slide.file}) has no <Timeline view="…"> naming a view of data/timeline.ts`)
   const id = view as TimelineViewId

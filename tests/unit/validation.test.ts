@@ -22,7 +22,7 @@ import { tieList, viewMap } from '../../logic/validation/schemas/relations'
 import { seatList } from '../../logic/validation/schemas/roles'
 import { sourceList } from '../../logic/validation/schemas/sources'
 import { eraList, timelineList } from '../../logic/validation/schemas/timeline'
-import { slideErrors } from '../../logic/validation/slides'
+import { componentAttributes, slideErrors } from '../../logic/validation/slides'
 import { datasetErrors } from '../../logic/validation/validate'
 import { contentErrors } from '../../scripts/lib/content-check'
 
@@ -585,4 +585,15 @@ describe('a deck with mistakes in its slides (tests/fixtures/invalid-deck)', () 
     for (const mistake of mistakes)
       expect(run.stderr).toContain(`  - ${mistake}`)
   }, 60_000)
+})
+
+describe('reading a slide\'s components', () => {
+  it('gives each component\'s static attributes, as Vue parses them', () => {
+    const content = 'Text <Timeline view="context" class="wide" />\n<div><Timeline view=\'since-article\' :steps="2" /></div> <Term id="eaeu">EAEU</Term>'
+    expect(componentAttributes(content, 'Timeline')).toEqual([
+      { view: 'context', class: 'wide' },
+      { view: 'since-article' },
+    ])
+    expect(componentAttributes(content, 'RegionMap')).toEqual([])
+  })
 })
