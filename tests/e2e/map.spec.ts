@@ -2,7 +2,7 @@
  * The two maps, one page for the whole file: the print view (loaded once) for what each map names and its last
  * step, then the deck opened on its first slide to see the map data load only with the map, and each map clicked
  * through in the app. The steps' data are checked in tests/unit/map-places.test.ts and the step count in
- * figure-steps.test.ts; the PDF's labels in export.spec.ts; the accessibility audit in a11y.spec.ts.
+ * figure-steps.test.ts; the PDF's labels in export.spec.ts; the accessibility audit and the text in drawings in print.spec.ts.
  */
 import type { Page } from '@playwright/test'
 import type { MapStoryId } from '../../data/places'
