@@ -7,8 +7,8 @@ import type { Page } from '@playwright/test'
 import { thesisArgument } from '../../data/argument'
 import { views } from '../../data/relations'
 import { viewTies } from '../../logic/mermaid'
-import { clickTo, expectNextSlideAfter, figure, figureSlides, goToSlideInApp, openPrintView } from '../support/figures'
-import { expect, sharedPage, test } from '../support/fixtures'
+import { clickTo, expectNextSlideAfter, figure, figureSlides } from '../support/figures'
+import { expect, goToSlide, openPrintView, sharedPage, test } from '../support/fixtures'
 
 // One page for the file, its tests in order: the print view first, then the app from there.
 const sharedFigurePage = sharedPage({
@@ -73,7 +73,7 @@ test('prints each diagram whole: an SVG with its title, description and the data
 test('clicking through each relationship diagram highlights the ties of each step in turn and marks it in the text list', async () => {
   const page = sharedFigurePage()
   for (const view of Object.values(views)) {
-    await goToSlideInApp(page, slideOf[view.id])
+    await goToSlide(page, slideOf[view.id])
     await expect(figure(page, view.id)).toHaveAttribute('data-step', '0')
     expect(await highlighted(page, view.id), `${view.id} before the first click`).toEqual([])
     const seen: string[] = []
@@ -91,7 +91,7 @@ test('clicking through each relationship diagram highlights the ties of each ste
 
 test('clicking through the argument map highlights one role per click', async () => {
   const page = sharedFigurePage()
-  await goToSlideInApp(page, slideOf.argument)
+  await goToSlide(page, slideOf.argument)
   await expect(figure(page, 'argument')).toHaveAttribute('data-step', '0')
   for (const [index, step] of thesisArgument.steps.entries()) {
     await clickTo(page, 'argument', index + 1)

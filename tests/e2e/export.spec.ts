@@ -223,7 +223,7 @@ test('a failed export names its step and leaves the earlier file intact', async 
   const before = await readFile(earlier)
   // A folder where the exporter writes its temporary file makes the write fail, even for root.
   await mkdir(`${earlier}.tmp`)
-  const run = runExport(scratch, '--skip-build', '--only', 'memo')
+  const run = await runExport(scratch, '--skip-build', '--only', 'memo')
   expect(run.status).not.toBe(0)
   expect(run.stderr).toContain('the memo step failed')
   expect((await readFile(earlier)).equals(before)).toBe(true)
@@ -371,10 +371,10 @@ test('the PPTX notes pages are A4 with every notes placeholder on the page', asy
   expect(boxes.filter(box => box.x + box.cx > page.cx || box.y + box.cy > page.cy).map(box => `${box.file} ${box.type}`)).toEqual([])
 })
 
-test('a mistyped option prints one sentence and the usage, no stack trace', () => {
+test('a mistyped option prints one sentence and the usage, no stack trace', async () => {
   // One run shows how the command reports a bad option; the sentence for each bad option (a mastery score outside
   // 0–100 among them) is unit-tested in tests/unit/exports.test.ts.
-  const run = runExport(tmpdir(), '--skip-build', '--only', 'notes')
+  const run = await runExport(tmpdir(), '--skip-build', '--only', 'notes')
   expect(run.status).toBe(2)
   expect(run.stderr).toMatch(/^export: [^\n]+\.\n\nUsage: npm run export/)
   expect(run.stderr).not.toMatch(/\n\s+at /)

@@ -8,8 +8,8 @@ import type { Page } from '@playwright/test'
 import type { MapStoryId } from '../../data/places'
 import { countries, stories } from '../../data/places'
 import { waitForFonts } from '../../scripts/lib/drawing'
-import { clickTo, expectNextSlideAfter, figure, figureSlides, goToSlideInApp, openPrintView } from '../support/figures'
-import { expect, sharedPage, test } from '../support/fixtures'
+import { clickTo, expectNextSlideAfter, figure, figureSlides } from '../support/figures'
+import { expect, goToSlide, openPrintView, sharedPage, test } from '../support/fixtures'
 
 const names = countries.map(country => country.name)
 // One page for the file, its tests in order: the print view first, then the app from there.
@@ -78,7 +78,7 @@ test('loads the map data only with the first map, not with the first slide', asy
   await page.goto('1')
   await page.waitForLoadState('networkidle')
   expect(requested.filter(path => path.includes('countries-110m'))).toEqual([])
-  await goToSlideInApp(page, slideOf.where)
+  await goToSlide(page, slideOf.where)
   await expect(drawnMap(page, 'where')).toBeVisible()
   expect(requested.filter(path => path.includes('countries-110m'))).toHaveLength(1)
 })
@@ -115,7 +115,7 @@ test('clicking through the opening map moves the highlight from Kazakhstan to it
 
 test('the geography map highlights Russia and China, then Afghanistan, then the Caspian route', async () => {
   const page = sharedFigurePage()
-  await goToSlideInApp(page, slideOf.geography)
+  await goToSlide(page, slideOf.geography)
   const expected = [
     ['Kazakhstan', 'Russia', 'China'],
     ['Kazakhstan', 'Afghanistan'],

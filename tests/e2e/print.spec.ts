@@ -3,19 +3,11 @@
  * the whole deck is checked for what a reader would notice on any slide — content cut off or too small, accessibility
  * (axe, and the legibility of text inside the drawings, which axe cannot judge), and the lecture's signposts.
  */
-import type { Page } from '@playwright/test'
 import { slideMinutes } from '../../logic/slide-timing'
 import { waitForDrawing } from '../../scripts/lib/drawing'
 import { audit } from '../support/axe'
 import { illegibleTextInDrawings, MINIMUM_CONTRAST } from '../support/drawing-text'
-import { deck, expect, partsWithSectionSlide, sharedPage, test } from '../support/fixtures'
-
-/** Opens the print view and waits until every slide has drawn, diagrams and the map included. */
-async function openPrintView(page: Page) {
-  await page.goto('print?print=true')
-  await expect(page.locator('.print-slide-container')).toHaveCount((await deck()).slides.length)
-  await waitForDrawing(page)
-}
+import { deck, expect, openPrintView, partsWithSectionSlide, sharedPage, test } from '../support/fixtures'
 
 /** What a reader would see cut off or too small to read, on every slide at its final click state. */
 interface LayoutProblem { slide: number, element: string, problem: string }
@@ -32,7 +24,10 @@ for (const scheme of ['light', 'dark'] as const) {
     const printView = sharedPage({ colorScheme: scheme })
     test.beforeAll(async () => {
       test.setTimeout(120_000)
-      await openPrintView(printView())
+      const page = printView()
+      await openPrintView(page)
+      await expect(page.locator('.print-slide-container')).toHaveCount((await deck()).slides.length)
+      await waitForDrawing(page)
     })
 
     test('every slide at its final click state passes axe, and the text in its drawings is legible', async () => {

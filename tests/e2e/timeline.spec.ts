@@ -9,8 +9,8 @@ import type { TimelineViewId } from '../../data/timeline'
 import { timelineViews } from '../../data/timeline'
 import { timelineViewSteps } from '../../logic/timeline'
 import { waitForFonts } from '../../scripts/lib/drawing'
-import { clickTo, expectNextSlideAfter, figure, figureSlides, goToSlideInApp, openPrintView } from '../support/figures'
-import { expect, sharedPage, test } from '../support/fixtures'
+import { clickTo, expectNextSlideAfter, figure, figureSlides } from '../support/figures'
+import { expect, goToSlide, openPrintView, sharedPage, test } from '../support/fixtures'
 
 const ids = Object.keys(timelineViews) as TimelineViewId[]
 // One page for the file, its tests in order: the print view first, then the app from there.
@@ -65,7 +65,7 @@ test('clicking through each timeline reveals one step per click and highlights i
   for (const id of ids) {
     const { steps, total } = timelineViewSteps(timelineViews[id])
     const no = slideOf[id]
-    await goToSlideInApp(page, no)
+    await goToSlide(page, no)
     const list = items(page, id)
     for (let k = 0; k <= total; k++) {
       if (k > 0)

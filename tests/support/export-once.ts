@@ -3,41 +3,23 @@
  * reads the same files. The export (every PDF, the PPTX and both LMS packages) is the suite's costliest step, and two
  * specs read what it writes: export.spec.ts and scorm.spec.ts.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import process from 'node:process'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { exportSteps, packageSteps } from '../../scripts/lib/exports'
 
-interface ExportRun { status: number | null, output: string }
+interface ExportRun { status: number | null, stdout: string, stderr: string }
+/** What the run's one export left for the other workers: its status and all it printed. */
+interface ExportOutcome { status: number | null, output: string }
 
 /**
  * Runs the exporter with `args`, as a user would from the command line. With --skip-build it prints from the site
- * `npm test` built and zips the LMS packages from an earlier SCORM build, if any.
+ * `npm test` built and zips the LMS packages from an earlier SCORM build, if any. The LMS packages' own build goes
+ * beside the files, not over the working copy's dist-scorm/.
  */
-export function runExport(outDir: string, ...args: string[]) {
-  return spawnSync('npx', [
-    'tsx',
-    'scripts/export.ts',
-    '--out',
-    outDir,
-    ...args,
-  ], {
-    encoding: 'utf8',
-    env: exportEnv(outDir),
-  })
-}
-
-/** The LMS packages' own build goes beside the files, not over the working copy's dist-scorm/. */
-function exportEnv(outDir: string): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    DIST_SCORM: join(outDir, 'dist-scorm'),
-  }
-}
-
-function runExportAsync(outDir: string, ...args: string[]): Promise<ExportRun> {
+export function runExport(outDir: string, ...args: string[]): Promise<ExportRun> {
   return new Promise((done) => {
     const child = spawn('npx', [
       'tsx',
@@ -46,16 +28,20 @@ function runExportAsync(outDir: string, ...args: string[]): Promise<ExportRun> {
       outDir,
       ...args,
     ], {
-      env: exportEnv(outDir),
+      env: {
+        ...process.env,
+        DIST_SCORM: join(outDir, 'dist-scorm'),
+      },
     })
-    let output = ''
-    child.stdout.on('data', (chunk: Uint8Array) => output += String(chunk))
-    child.stderr.on('data', (chunk: Uint8Array) => output += String(chunk))
+    const run: ExportRun = { status: null, stdout: '', stderr: '' }
+    child.stdout.on('data', (chunk: Uint8Array) => run.stdout += String(chunk))
+    child.stderr.on('data', (chunk: Uint8Array) => run.stderr += String(chunk))
     child.on('error', error => done({
+      ...run,
       status: -1,
-      output: String(error),
+      stderr: String(error),
     }))
-    child.on('exit', status => done({ status, output }))
+    child.on('exit', status => done({ ...run, status }))
   })
 }
 
@@ -66,7 +52,7 @@ export async function exportedFolder(): Promise<string> {
   if (!folder)
     throw new Error('E2E_EXPORT_DIR is not set: run the end-to-end tests through playwright.config.ts, whose global setup sets it.')
   const outcome = join(folder, 'outcome.json')
-  let run: ExportRun
+  let run: ExportOutcome
   try {
     // mkdir is atomic: exactly one worker creates the claim and runs the export.
     await mkdir(join(folder, 'claimed'))
@@ -74,12 +60,12 @@ export async function exportedFolder(): Promise<string> {
     // when asked only for them), while every other file is printed from the site `npm test` built.
     const files = join(folder, 'files')
     const results = await Promise.all([
-      runExportAsync(files, ...packageSteps.flatMap(step => ['--only', step])),
-      runExportAsync(files, '--skip-build', ...exportSteps.flatMap(step => ['--only', step])),
+      runExport(files, ...packageSteps.flatMap(step => ['--only', step])),
+      runExport(files, '--skip-build', ...exportSteps.flatMap(step => ['--only', step])),
     ])
     run = {
       status: results.find(result => result.status !== 0)?.status ?? 0,
-      output: results.map(result => result.output).join('\n'),
+      output: results.map(result => `${result.stdout}\n${result.stderr}`).join('\n'),
     }
     await writeFile(outcome, JSON.stringify(run))
   }
@@ -93,10 +79,10 @@ export async function exportedFolder(): Promise<string> {
   return join(folder, 'files')
 }
 
-async function waitFor(outcome: string): Promise<ExportRun> {
+async function waitFor(outcome: string): Promise<ExportOutcome> {
   for (;;) {
     try {
-      return JSON.parse(await readFile(outcome, 'utf8')) as ExportRun
+      return JSON.parse(await readFile(outcome, 'utf8')) as ExportOutcome
     }
     catch {
       await sleep(500)

@@ -5,23 +5,10 @@
  * number or heading.
  */
 import type { Locator, Page } from '@playwright/test'
-import { waitForFonts } from '../../scripts/lib/drawing'
-import { expect, waitForSlide } from './fixtures'
+import { expect } from './fixtures'
 
 export function figure(page: Page, id: string): Locator {
   return page.locator(`[data-figure="${id}"]`)
-}
-
-/**
- * Opens Slidev's print view (every slide at its printed state) and waits for its slides and fonts; each spec's
- * own expectations then wait for the figures it looks at, not for every drawing in the deck.
- */
-export async function openPrintView(page: Page): Promise<void> {
-  await page.goto('print?print=true')
-  await page.locator('.print-slide-container').first().waitFor()
-  // Every slide is a lazy component; on a busy machine they take longer than an expectation's timeout to arrive.
-  await page.waitForFunction(() => document.querySelectorAll('.slidev-slide-loading').length === 0)
-  await waitForFonts(page)
 }
 
 /** In the print view: the number of the slide each figure is on, by figure id. */
@@ -31,20 +18,6 @@ export async function figureSlides(page: Page): Promise<Record<string, number>> 
     // Slidev names each printed slide "<slide>-<click>", e.g. "021-01".
     Number.parseInt(figure.closest('.print-slide-container')!.id, 10),
   ])))
-}
-
-/**
- * Shows slide `no` in the app already loaded, as its router would on Back or Forward: no page load. Unlike the
- * presenter's go-to (fixtures' goToSlide), this also leaves the print view, where Slidev's shortcuts are off.
- */
-export async function goToSlideInApp(page: Page, no: number): Promise<void> {
-  await page.evaluate((path) => {
-    // Slidev's print page marks <html class="print"> and never unmarks it; that style would collapse the slide.
-    document.documentElement.classList.remove('print')
-    history.pushState(history.state, '', path)
-    dispatchEvent(new PopStateEvent('popstate', { state: history.state }))
-  }, new URL(String(no), page.url()).pathname)
-  await waitForSlide(page, no)
 }
 
 /** Presses → as a presenter does and waits for the figure to reach `step`. */

@@ -7,6 +7,7 @@ import type { Deck, DeckSlide } from '../../scripts/lib/deck'
 import { test as base, expect } from '@playwright/test'
 import { parts } from '../../data/article'
 import { loadDeck } from '../../scripts/lib/deck'
+import { waitForFonts } from '../../scripts/lib/drawing'
 
 export { expect }
 
@@ -151,22 +152,38 @@ export function sharedPage(options: BrowserContextOptions = {}): () => Page {
 }
 
 /**
- * Moves to slide `no` within the loaded deck, as a presenter does (g, the number, Enter), and then through `clicks`
- * steps with →: no page load, so tests sharing one page stay quick.
+ * Shows slide `no` in the deck already loaded, as its router does on Back or Forward, then steps through `clicks`
+ * with → as a presenter does: no page load, so tests sharing one page stay quick. Works from the print view too.
  */
 export async function goToSlide(page: Page, no: number, clicks = 0): Promise<void> {
-  // A page not yet showing the deck (a test run on its own, with -g) loads it first.
-  if (!await page.locator('#slidev-goto-dialog').count())
+  // A page not yet showing the deck (a test run on its own, with -g) loads it.
+  if (!page.url().startsWith('http')) {
     await page.goto(String(no))
-  // Slidev ignores its shortcuts while an input (a check's option) has focus.
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
-  await page.keyboard.press('g')
-  const field = page.locator('#slidev-goto-input')
-  await expect(field).toBeFocused()
-  await field.fill(String(no))
-  await field.press('Enter')
+  }
+  else {
+    await page.evaluate((path) => {
+      // Slidev's print page marks <html class="print"> and never unmarks it; that style would collapse the slide.
+      document.documentElement.classList.remove('print')
+      // Slidev ignores its shortcuts while an input (a check's option) has focus.
+      ;(document.activeElement as HTMLElement | null)?.blur()
+      history.pushState(history.state, '', path)
+      dispatchEvent(new PopStateEvent('popstate', { state: history.state }))
+    }, new URL(String(no), page.url()).pathname)
+  }
   await expect(page).toHaveURL(new RegExp(`/${no}(\\?.*)?$`))
   await waitForSlide(page, no)
   for (let click = 0; click < clicks; click++)
     await page.keyboard.press('ArrowRight')
+}
+
+/**
+ * Opens Slidev's print view (every slide at its printed state) and waits for its slides and fonts; a test then waits
+ * for what it looks at (all drawings: waitForDrawing).
+ */
+export async function openPrintView(page: Page): Promise<void> {
+  await page.goto('print?print=true')
+  await page.locator('.print-slide-container').first().waitFor()
+  // Every slide is a lazy component; on a busy machine they take longer than an expectation's timeout to arrive.
+  await page.waitForFunction(() => document.querySelectorAll('.slidev-slide-loading').length === 0)
+  await waitForFonts(page)
 }
