@@ -17,6 +17,7 @@ export type ExportStep = (typeof exportSteps)[number]
 /** Steps added by a hook of their own (the LMS packages); accepted here so `--only` names them. */
 export const packageSteps = ['scorm12', 'scorm2004'] as const
 export type PackageStep = (typeof packageSteps)[number]
+export const isPackageStep = (step: string): step is PackageStep => (packageSteps as readonly string[]).includes(step)
 /** The files that have a dark version: the slides as projected. */
 export const darkSteps: readonly ExportStep[] = ['slides', 'pptx']
 

@@ -8,6 +8,7 @@
  * imsmanifest.xml naming every file; nothing is fetched from outside the package.
  */
 import type { ScormVersion } from '../../logic/scorm'
+import type { PackageStep } from './exports'
 import { existsSync } from 'node:fs'
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
@@ -19,16 +20,12 @@ import { scormManifest } from './scorm-manifest'
 
 export { DEFAULT_MASTERY } from '../../logic/scorm'
 
-export const SCORM_STEPS = ['scorm12', 'scorm2004'] as const
-export type ScormStep = typeof SCORM_STEPS[number]
-export const isScormStep = (step: string): step is ScormStep => (SCORM_STEPS as readonly string[]).includes(step)
-
-const VERSION_OF: Record<ScormStep, ScormVersion> = { scorm12: '1.2', scorm2004: '2004' }
+const VERSION_OF: Record<PackageStep, ScormVersion> = { scorm12: '1.2', scorm2004: '2004' }
 export const LAUNCH_FILE = 'index.html'
 /** Files of a Slidev build that only a web host uses; a platform never opens them. */
 const HOST_ONLY = new Set(['404.html', '_redirects'])
 
-export function scormFileName(title: string, step: ScormStep): string {
+export function scormFileName(title: string, step: PackageStep): string {
   return `${slugify(title)}-${step}.zip`
 }
 
@@ -109,7 +106,7 @@ export async function scormZip(options: { dir: string, version: ScormVersion, ti
  * from earlier runs stay intact. With --skip-build and no SCORM build yet, the packages are skipped, said so.
  */
 export async function exportScorm(options: {
-  steps: readonly ScormStep[]
+  steps: readonly PackageStep[]
   deckEntry: string
   title: string
   outDir: string

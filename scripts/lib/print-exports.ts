@@ -1,0 +1,331 @@
+/**
+ * How `npm run export` (scripts/export.ts) prints each file of the kit from the built site, in one browser: the slides
+ * PDF and the PPTX from Slidev's print view, the handout and each kit document from its own A4 route. Each file is
+ * written under a temporary name and renamed when whole. The command loads this module only once its options and
+ * the browser are known to be good, so that a mistyped option or a missing Chromium is reported at once.
+ */
+import type { Browser, Page } from 'playwright-core'
+import type { Deck } from './deck'
+import type { ExportFileNames, ExportStep, OutlineTarget } from './exports'
+import { rename, rm, writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { chromium } from 'playwright-core'
+import PptxGenJS from 'pptxgenjs'
+import { seats } from '../../data/roles'
+import { partById } from '../../logic/article'
+import { noteText } from '../../logic/note-text'
+import { CHROMIUM_ARGS } from './chromium'
+import { waitForDrawing } from './drawing'
+import { locateOutline, slidesOutline } from './exports'
+import { loadPrintedPdf, savePdf, setPdfInfo, setPdfOutline } from './pdf-metadata'
+import { readPdfBytes } from './pdf-read'
+import { fitNotesPages } from './pptx-notes'
+import { runCommand } from './run-command'
+import { serveDist } from './serve'
+
+/** One export's printing: which steps, from which built site, into which folder. */
+export interface PrintRun {
+  steps: readonly ExportStep[]
+  executablePath: string
+  deck: Deck
+  names: ExportFileNames
+  outDir: string
+  /** The built site to print from. */
+  distDir: string
+  /** The deck's entry, for the site's build. */
+  deckEntry: string
+  dark: boolean
+  /** Print from the site already in distDir. */
+  skipBuild: boolean
+  verbose: boolean
+}
+
+/** Writes beside the target and renames, so a reader never sees half a file. */
+async function writeWhole(path: string, bytes: Uint8Array): Promise<void> {
+  const temporary = `${path}.tmp`
+  try {
+    await writeFile(temporary, bytes)
+    await rename(temporary, path)
+  }
+  catch (error) {
+    await rm(temporary, { force: true }).catch(() => {})
+    throw error
+  }
+}
+
+/**
+ * The handout's structure as printed: cover, contents, each part with its slides, the appendix with its sections.
+ * Each marker is the heading's own text.
+ */
+async function handoutOutlineTargets(page: Page): Promise<OutlineTarget[]> {
+  const fold = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim()
+  const heading = (text: string | null): OutlineTarget => ({
+    title: fold(text),
+    marker: fold(text),
+    children: [],
+  })
+  const parts: OutlineTarget[] = []
+  for (const part of await page.locator('.study-part').all()) {
+    const slides = (await part.locator('.study-slide-title').allTextContents()).map(heading)
+    parts.push({
+      title: fold(await part.locator('.study-part-title').textContent()),
+      marker: slides[0]?.marker ?? '',
+      children: slides,
+    })
+  }
+  const appendix = page.locator('#appendix')
+  return [
+    heading(await page.locator('.study-cover h1').textContent()),
+    heading(await page.locator('.study-contents h2').textContent()),
+    ...parts,
+    {
+      ...heading(await appendix.locator('h2').first().textContent()),
+      children: (await appendix.locator('h3').allTextContents()).map(heading),
+    },
+  ]
+}
+
+/** Slidev's print view of the built site: every slide at its final click state, fully drawn. */
+async function openPrintView(browser: Browser, siteUrl: string, expectedSlides: number, dark: boolean): Promise<Page> {
+  const scheme = dark ? 'dark' : 'light'
+  const page = await browser.newPage({
+    viewport: { width: 980, height: 552 },
+    colorScheme: scheme,
+  })
+  await page.goto(`${siteUrl}print?print=true`, { waitUntil: 'networkidle' })
+  await page.emulateMedia({ media: 'screen', colorScheme: scheme })
+  // Each slide breaks the page after itself; the last one must not, or the PDF ends on a blank page.
+  await page.addStyleTag({ content: '.print-slide-container:last-child { break-after: auto !important; }' })
+  const containers = page.locator('.print-slide-container')
+  await containers.first().waitFor()
+  await waitForDrawing(page)
+  const rendered = await containers.count()
+  if (rendered !== expectedSlides)
+    throw new Error(`the print view shows ${rendered} slides but the deck has ${expectedSlides}: is dist/ older than slides.md? Build again.`)
+  return page
+}
+
+async function exportSlidesPdf(page: Page, deck: Deck, path: string): Promise<number> {
+  const size = await page.locator('.print-slide-container').first().boundingBox()
+  const printed = await page.pdf({
+    width: `${size!.width}px`,
+    // The canvas is 980 × 551.25; a page a fraction shorter than a slide would push a sliver onto a new page.
+    height: `${Math.ceil(size!.height)}px`,
+    margin: { top: 0, right: 0, bottom: 0, left: 0 },
+    printBackground: true,
+    tagged: true,
+  })
+  const pdf = await loadPrintedPdf(printed)
+  if (pdf.getPageCount() !== deck.slides.length)
+    throw new Error(`Chromium printed ${pdf.getPageCount()} pages for ${deck.slides.length} slides (a slide overflowed its page?)`)
+  setPdfInfo(pdf, pdfInfo(deck.title, deck.author, deck.info, deck.keywords, 'Slides'))
+  await setPdfOutline(pdf, slidesOutline(deck.slides, id => partById(id)?.title))
+  await writeWhole(path, await savePdf(pdf))
+  return pdf.getPageCount()
+}
+
+/**
+ * Prints one of the site's A4 pages (the handout, a kit document) in light, once it and its drawings are ready, with
+ * the bookmarks' targets read from the page before printing.
+ */
+async function printA4(browser: Browser, url: string, readySelector: string, outlineTargets: (page: Page) => Promise<OutlineTarget[]>): Promise<{ printed: Uint8Array, pageTexts: string[], targets: OutlineTarget[] }> {
+  const page = await browser.newPage({
+    viewport: { width: 794, height: 1123 },
+    colorScheme: 'light',
+  })
+  await page.goto(`${url}?print=true`, { waitUntil: 'networkidle' })
+  await page.locator(readySelector).waitFor()
+  await waitForDrawing(page)
+  const targets = await outlineTargets(page)
+  const printed = await page.pdf({
+    format: 'A4',
+    printBackground: true,
+    preferCSSPageSize: true,
+    tagged: true,
+  })
+  await page.close()
+  const { pageTexts } = await readPdfBytes(printed)
+  return { printed, pageTexts, targets }
+}
+
+async function exportHandoutPdf(browser: Browser, siteUrl: string, deck: Deck, path: string): Promise<number> {
+  const { printed, pageTexts, targets } = await printA4(browser, `${siteUrl}handout`, '.study-page', handoutOutlineTargets)
+  const pdf = await loadPrintedPdf(printed)
+  // Chromium can outline a page by its headings, but the slides inside the handout bring headings of their own;
+  // bookmarks are placed from the handout's own structure instead.
+  await setPdfOutline(pdf, locateOutline(pageTexts, targets))
+  setPdfInfo(pdf, pdfInfo(deck.title, deck.author, deck.info, deck.keywords, 'Handout'))
+  await writeWhole(path, await savePdf(pdf))
+  return pdf.getPageCount()
+}
+
+/** Bookmarks for a kit document: each `.kit-bookmark` heading, an h2 nested under the h1 before it. */
+async function kitOutlineTargets(page: Page): Promise<OutlineTarget[]> {
+  const headings = await page.locator('.kit-bookmark').evaluateAll(elements => elements.map(element => ({
+    level: element.tagName === 'H1'
+      ? 1
+      : 2,
+    text: (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  })))
+  const targets: OutlineTarget[] = []
+  for (const { level, text } of headings) {
+    const target = { title: text, marker: text, children: [] }
+    const parent = targets.at(-1)
+    if (level === 2 && parent)
+      parent.children.push(target)
+    else
+      targets.push(target)
+  }
+  return targets
+}
+
+interface KitDocument {
+  route: string
+  kind: string
+  /** The number of A4 pages the document must fill; a different count is a layout error, not a file to hand out. */
+  pages?: number
+}
+
+/** One document of the classroom kit: its route printed on A4, tagged, with bookmarks, page numbers and metadata. */
+async function exportKitPdf(browser: Browser, siteUrl: string, deck: Deck, document: KitDocument, path: string): Promise<number> {
+  const { printed, pageTexts, targets } = await printA4(browser, `${siteUrl}${document.route}`, '.kit-doc', kitOutlineTargets)
+  if (document.pages !== undefined && pageTexts.length !== document.pages)
+    throw new Error(`the ${document.kind.toLowerCase()} printed on ${pageTexts.length} A4 pages, not ${document.pages}: shorten its text.`)
+  const pdf = await loadPrintedPdf(printed)
+  await setPdfOutline(pdf, locateOutline(pageTexts, targets))
+  setPdfInfo(pdf, pdfInfo(deck.title, deck.author, deck.info, deck.keywords, document.kind))
+  await writeWhole(path, await savePdf(pdf))
+  return pdf.getPageCount()
+}
+
+/**
+ * One picture per slide at its final click state, with the speaker notes as PowerPoint notes. Printed from the
+ * same built site as the PDFs (Slidev's own PPTX export would start a second, development server).
+ */
+async function exportPptx(page: Page, deck: Deck, path: string): Promise<number> {
+  const pptx = new PptxGenJS()
+  pptx.defineLayout({ name: 'deck', width: 980 / 96, height: 552 / 96 })
+  pptx.layout = 'deck'
+  pptx.title = deck.title
+  pptx.author = deck.author
+  pptx.subject = deck.info.replace(/\s+/g, ' ')
+  // Each slide scrolled to the top of the window and the window's slide-sized corner taken: the same pixels as an
+  // element screenshot, without its per-element scrolling and stability checks (half the time for 69 slides).
+  const boxes = await page.locator('.print-slide-container').evaluateAll(elements => elements.map(element => ({
+    top: element.getBoundingClientRect().top + window.scrollY,
+    width: element.getBoundingClientRect().width,
+    height: element.getBoundingClientRect().height,
+  })))
+  for (const [index, box] of boxes.entries()) {
+    // At the bottom of the page the window may stop short of the slide's top; the clip starts where the slide does.
+    const scrolled = await page.evaluate((top) => {
+      window.scrollTo(0, top)
+      return window.scrollY
+    }, box.top)
+    const picture = await page.screenshot({
+      type: 'png',
+      clip: {
+        x: 0,
+        y: box.top - scrolled,
+        width: box.width,
+        height: box.height,
+      },
+    })
+    const slide = pptx.addSlide()
+    const { title, note } = deck.slides[index]
+    slide.addImage({
+      data: `data:image/png;base64,${picture.toString('base64')}`,
+      x: 0,
+      y: 0,
+      w: '100%',
+      h: '100%',
+      altText: title,
+    })
+    if (note)
+      slide.addNotes(noteText(note, { script: true }))
+  }
+  const bytes = await pptx.write({ outputType: 'uint8array' }) as Uint8Array
+  await writeWhole(path, await fitNotesPages(bytes))
+  return boxes.length
+}
+
+function pdfInfo(title: string, author: string, info: string, keywords: string, kind: string) {
+  return {
+    title: `${title} (${kind})`,
+    author,
+    subject: info.replace(/\s+/g, ' '),
+    keywords: keywords.split(',').map(word => word.trim()).filter(Boolean),
+    language: 'en',
+  }
+}
+
+/** What each step writes: its file name and how it prints. The LMS packages hook in their own steps. */
+function exportTasks(browser: Browser, siteUrl: string, run: PrintRun): Partial<Record<ExportStep, () => Promise<string>>> {
+  const { deck, names } = run
+  const into = (name: string) => resolve(run.outDir, name)
+  const kit = async (document: KitDocument, name: string) => `${await exportKitPdf(browser, siteUrl, deck, document, into(name))} A4 pages → ${name}`
+  // The slides PDF and the PPTX print the same view: it is loaded and drawn once, for whichever asks first.
+  let printView: Promise<Page> | undefined
+  const slidesView = () => printView ??= openPrintView(browser, siteUrl, deck.slides.length, run.dark)
+  return {
+    'slides': async () => `${await exportSlidesPdf(await slidesView(), deck, into(names.slidesPdf))} pages → ${names.slidesPdf}`,
+    'handout': async () => `${await exportHandoutPdf(browser, siteUrl, deck, into(names.handoutPdf))} A4 pages → ${names.handoutPdf}`,
+    'pptx': async () => `${await exportPptx(await slidesView(), deck, into(names.pptx))} slides with notes → ${names.pptx}`,
+    'role-cards': () => kit({ route: 'role-cards', kind: 'Role cards', pages: seats.length }, names.roleCardsPdf),
+    'fact-sheet': () => kit({ route: 'fact-sheet', kind: 'Fact sheet', pages: 1 }, names.factSheetPdf),
+    'memo': () => kit({ route: 'memo', kind: 'Decision memo', pages: 1 }, names.memoPdf),
+    'guide': () => kit({ route: 'guide', kind: 'Instructor guide' }, names.guidePdf),
+  }
+}
+
+/** The site's build (unless --skip-build), then each print step in order; false if a step failed (it says which). */
+export async function printAll(run: PrintRun): Promise<boolean> {
+  const { distDir, verbose } = run
+  let failed = false
+  if (!run.skipBuild) {
+    const started = performance.now()
+    console.log(`export: building the site (${distDir}/)…`)
+    await runCommand('npx', [
+      'slidev',
+      'build',
+      run.deckEntry,
+      '--out',
+      distDir,
+    ], { verbose })
+    console.log(`export: site build done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  }
+  const site = await serveDist(distDir)
+  const browser = await chromium.launch({
+    executablePath: run.executablePath,
+    args: [...CHROMIUM_ARGS],
+  })
+  try {
+    const tasks = exportTasks(browser, site.url, run)
+    for (const step of run.steps) {
+      const started = performance.now()
+      const task = tasks[step]
+      if (!task) {
+        failed = true
+        console.error(`export: the ${step} step is not available in this checkout.`)
+        continue
+      }
+      if (verbose)
+        console.log(`export: ${step}…`)
+      try {
+        const result = await task()
+        console.log(`export: ${step} done in ${((performance.now() - started) / 1000).toFixed(1)} s, ${result}`)
+      }
+      catch (error) {
+        failed = true
+        console.error(`export: the ${step} step failed; files from earlier runs are untouched. ${error instanceof Error
+          ? error.message
+          : error}`)
+      }
+    }
+  }
+  finally {
+    await browser.close()
+    await site.close()
+  }
+  return !failed
+}
