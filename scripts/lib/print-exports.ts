@@ -23,6 +23,9 @@ import { fitNotesPages } from './pptx-notes'
 import { runCommand } from './run-command'
 import { serveDist } from './serve'
 
+/** The steps printed from Slidev's print view, which they share; every other step prints an A4 route of its own. */
+const PRINT_VIEW_STEPS: readonly ExportStep[] = ['slides', 'pptx']
+
 /** One export's printing: which steps, from which built site, into which folder. */
 export interface PrintRun {
   steps: readonly ExportStep[]
@@ -301,27 +304,41 @@ export async function printAll(run: PrintRun): Promise<boolean> {
   })
   try {
     const tasks = exportTasks(browser, site.url, run)
-    for (const step of run.steps) {
+    /** One step, reported done or failed by name; false if it failed. */
+    const runStep = async (step: ExportStep): Promise<boolean> => {
       const started = performance.now()
       const task = tasks[step]
       if (!task) {
-        failed = true
         console.error(`export: the ${step} step is not available in this checkout.`)
-        continue
+        return false
       }
       if (verbose)
         console.log(`export: ${step}…`)
       try {
         const result = await task()
         console.log(`export: ${step} done in ${((performance.now() - started) / 1000).toFixed(1)} s, ${result}`)
+        return true
       }
       catch (error) {
-        failed = true
         console.error(`export: the ${step} step failed; files from earlier runs are untouched. ${error instanceof Error
           ? error.message
           : error}`)
+        return false
       }
     }
+    // Two lanes side by side, one per core: the files printed from Slidev's print view, and the A4 documents, each
+    // printed from its own page. Within a lane the steps run in the order asked; a failed step does not stop the others.
+    const lanes = [
+      run.steps.filter(step => PRINT_VIEW_STEPS.includes(step)),
+      run.steps.filter(step => !PRINT_VIEW_STEPS.includes(step)),
+    ]
+    const outcomes = await Promise.all(lanes.map(async (lane) => {
+      let laneOk = true
+      for (const step of lane)
+        laneOk = await runStep(step) && laneOk
+      return laneOk
+    }))
+    failed = outcomes.includes(false)
   }
   finally {
     await browser.close()
