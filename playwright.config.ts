@@ -25,6 +25,9 @@ export default defineConfig({
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${PORT}${BASE}`,
+    // Presenting, Slidev keeps the screen awake; a desktop browser grants that to a page on screen without asking,
+    // the headless shell does not, and the refusal would surface as a page error.
+    permissions: ['screen-wake-lock'],
     launchOptions: {
       executablePath: await chromiumExecutable(),
       args: [...CHROMIUM_ARGS],

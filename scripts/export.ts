@@ -54,10 +54,14 @@ async function main(): Promise<void> {
     : ''
   // The libraries that read the deck, drive the browser and write PDF, PPTX and zip files load only now, once the
   // options and the browser are known to be good.
-  const [{ loadDeck }, { exportScorm }, { printAll }] = await Promise.all([
+  const [{ loadDeck }, scormPackage, printExports] = await Promise.all([
     import('./lib/deck'),
-    import('./lib/scorm-package'),
-    import('./lib/print-exports'),
+    scormSteps.length
+      ? import('./lib/scorm-package')
+      : undefined,
+    printSteps.length
+      ? import('./lib/print-exports')
+      : undefined,
   ])
   // Invalid content stops every export, the LMS packages included, before anything is built.
   if (!options.skipBuild)
@@ -67,8 +71,8 @@ async function main(): Promise<void> {
   await mkdir(outDir, { recursive: true })
   // The SCORM build is a second full site build; it runs beside the site's build and the printing, which leave a
   // core idle while Chromium waits on its pages. Its lines may come between theirs.
-  const scorm = scormSteps.length
-    ? exportScorm({
+  const scorm = scormPackage
+    ? scormPackage.exportScorm({
         steps: scormSteps,
         deckEntry,
         title: deck.title,
@@ -78,8 +82,8 @@ async function main(): Promise<void> {
         verbose: options.verbose,
       })
     : Promise.resolve(true)
-  const printed = printSteps.length
-    ? printAll({
+  const printed = printExports
+    ? printExports.printAll({
         steps: printSteps,
         executablePath,
         deck,

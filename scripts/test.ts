@@ -1,7 +1,7 @@
 /**
- * `npm test`: every check CI runs. Types, lint and unit tests run side by side (each keeps mostly one core busy), each
- * printing its summary; then the site is built for a sub-path, as a university server hosts it, and the end-to-end
- * suite runs against that build, so an address that assumes the site sits at "/" fails there.
+ * `npm test`: every check CI runs. Types, lint, unit tests and the site's build for a sub-path (as a university server
+ * hosts it) run side by side, each printing its summary; then the end-to-end suite runs against that build, so an
+ * address that assumes the site sits at "/" fails there.
  */
 import process from 'node:process'
 import { subPathOut } from './lib/exports'
@@ -29,19 +29,20 @@ async function step(name: string, command: string, args: string[], options: { ve
 
 const started = performance.now()
 try {
+  // The build needs nothing the static checks make, so it runs beside them; the end-to-end suite needs them all.
   const checks = await Promise.allSettled([
     step('typecheck', 'npx', ['tsx', 'scripts/typecheck.ts']),
     step('lint', 'npx', ['eslint', '.']),
     step('unit tests', 'npx', ['vitest', 'run']),
+    step(`build for ${SUB_PATH}`, 'npx', [
+      'tsx',
+      'scripts/build.ts',
+      '--base',
+      SUB_PATH,
+    ]),
   ])
   if (checks.some(check => check.status === 'rejected'))
-    throw new Error('the static checks failed')
-  await step(`build for ${SUB_PATH}`, 'npx', [
-    'tsx',
-    'scripts/build.ts',
-    '--base',
-    SUB_PATH,
-  ])
+    throw new Error('the static checks or the build failed')
   await step('end-to-end tests', 'npx', ['playwright', 'test'], {
     verbose: true,
     env: {

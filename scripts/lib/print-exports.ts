@@ -10,7 +10,6 @@ import type { ExportFileNames, ExportStep, OutlineTarget } from './exports'
 import { rename, rm, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { chromium } from 'playwright-core'
-import PptxGenJS from 'pptxgenjs'
 import { seats } from '../../data/roles'
 import { partById } from '../../logic/article'
 import { noteText } from '../../logic/note-text'
@@ -18,8 +17,6 @@ import { CHROMIUM_ARGS } from './chromium'
 import { waitForDrawing } from './drawing'
 import { locateOutline, slidesOutline } from './exports'
 import { loadPrintedPdf, savePdf, setPdfInfo, setPdfOutline } from './pdf-metadata'
-import { readPdfBytes } from './pdf-read'
-import { fitNotesPages } from './pptx-notes'
 import { runCommand } from './run-command'
 import { serveDist } from './serve'
 
@@ -147,6 +144,8 @@ async function printA4(browser: Browser, url: string, readySelector: string, out
     tagged: true,
   })
   await page.close()
+  // pdf.js (over half a second to load) is needed only by the A4 documents, to place their bookmarks.
+  const { readPdfBytes } = await import('./pdf-read')
   const { pageTexts } = await readPdfBytes(printed)
   return { printed, pageTexts, targets }
 }
@@ -206,6 +205,11 @@ async function exportKitPdf(browser: Browser, siteUrl: string, deck: Deck, docum
  * same built site as the PDFs (Slidev's own PPTX export would start a second, development server).
  */
 async function exportPptx(page: Page, deck: Deck, path: string): Promise<number> {
+  // Loaded only for this step, so an export of the PDFs alone starts quicker.
+  const [{ default: PptxGenJS }, { fitNotesPages }] = await Promise.all([
+    import('pptxgenjs'),
+    import('./pptx-notes'),
+  ])
   const pptx = new PptxGenJS()
   pptx.defineLayout({ name: 'deck', width: 980 / 96, height: 552 / 96 })
   pptx.layout = 'deck'
@@ -281,68 +285,81 @@ function exportTasks(browser: Browser, siteUrl: string, run: PrintRun): Partial<
   }
 }
 
-/** The site's build (unless --skip-build), then each print step in order; false if a step failed (it says which). */
-export async function printAll(run: PrintRun): Promise<boolean> {
-  const { distDir, verbose } = run
-  let failed = false
-  if (!run.skipBuild) {
+/** The site's build, unless --skip-build. */
+async function buildSite(run: PrintRun): Promise<void> {
+  if (run.skipBuild)
+    return
+  const started = performance.now()
+  console.log(`export: building the site (${run.distDir}/)…`)
+  await runCommand('npx', [
+    'slidev',
+    'build',
+    run.deckEntry,
+    '--out',
+    run.distDir,
+  ], { verbose: run.verbose })
+  console.log(`export: site build done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+}
+
+/** Each print step, from the site at `siteUrl`; false if a step failed (it says which). */
+async function printSteps(browser: Browser, siteUrl: string, run: PrintRun): Promise<boolean> {
+  const { verbose } = run
+  const tasks = exportTasks(browser, siteUrl, run)
+  /** One step, reported done or failed by name; false if it failed. */
+  const runStep = async (step: ExportStep): Promise<boolean> => {
     const started = performance.now()
-    console.log(`export: building the site (${distDir}/)…`)
-    await runCommand('npx', [
-      'slidev',
-      'build',
-      run.deckEntry,
-      '--out',
-      distDir,
-    ], { verbose })
-    console.log(`export: site build done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+    const task = tasks[step]
+    if (!task) {
+      console.error(`export: the ${step} step is not available in this checkout.`)
+      return false
+    }
+    if (verbose)
+      console.log(`export: ${step}…`)
+    try {
+      const result = await task()
+      console.log(`export: ${step} done in ${((performance.now() - started) / 1000).toFixed(1)} s, ${result}`)
+      return true
+    }
+    catch (error) {
+      console.error(`export: the ${step} step failed; files from earlier runs are untouched. ${error instanceof Error
+        ? error.message
+        : error}`)
+      return false
+    }
   }
-  const site = await serveDist(distDir)
-  const browser = await chromium.launch({
+  // Two lanes side by side, one per core: the files printed from Slidev's print view, and the A4 documents, each
+  // printed from its own page. Within a lane the steps run in the order asked; a failed step does not stop the others.
+  const lanes = [
+    run.steps.filter(step => PRINT_VIEW_STEPS.includes(step)),
+    run.steps.filter(step => !PRINT_VIEW_STEPS.includes(step)),
+  ]
+  const outcomes = await Promise.all(lanes.map(async (lane) => {
+    let laneOk = true
+    for (const step of lane)
+      laneOk = await runStep(step) && laneOk
+    return laneOk
+  }))
+  return !outcomes.includes(false)
+}
+
+/** The site's build (unless --skip-build), then every print step; false if a step failed (it says which). */
+export async function printAll(run: PrintRun): Promise<boolean> {
+  // The browser starts while the site builds: neither waits on the other. A launch that fails is reported when
+  // the browser is first needed, not as a stray rejection during the build.
+  const launching = chromium.launch({
     executablePath: run.executablePath,
     args: [...CHROMIUM_ARGS],
   })
+  launching.catch(() => {})
+  let site: Awaited<ReturnType<typeof serveDist>> | undefined
   try {
-    const tasks = exportTasks(browser, site.url, run)
-    /** One step, reported done or failed by name; false if it failed. */
-    const runStep = async (step: ExportStep): Promise<boolean> => {
-      const started = performance.now()
-      const task = tasks[step]
-      if (!task) {
-        console.error(`export: the ${step} step is not available in this checkout.`)
-        return false
-      }
-      if (verbose)
-        console.log(`export: ${step}…`)
-      try {
-        const result = await task()
-        console.log(`export: ${step} done in ${((performance.now() - started) / 1000).toFixed(1)} s, ${result}`)
-        return true
-      }
-      catch (error) {
-        console.error(`export: the ${step} step failed; files from earlier runs are untouched. ${error instanceof Error
-          ? error.message
-          : error}`)
-        return false
-      }
-    }
-    // Two lanes side by side, one per core: the files printed from Slidev's print view, and the A4 documents, each
-    // printed from its own page. Within a lane the steps run in the order asked; a failed step does not stop the others.
-    const lanes = [
-      run.steps.filter(step => PRINT_VIEW_STEPS.includes(step)),
-      run.steps.filter(step => !PRINT_VIEW_STEPS.includes(step)),
-    ]
-    const outcomes = await Promise.all(lanes.map(async (lane) => {
-      let laneOk = true
-      for (const step of lane)
-        laneOk = await runStep(step) && laneOk
-      return laneOk
-    }))
-    failed = outcomes.includes(false)
+    await buildSite(run)
+    site = await serveDist(run.distDir)
+    return await printSteps(await launching, site.url, run)
   }
   finally {
-    await browser.close()
-    await site.close()
+    // Closed whatever happened, a failed build included.
+    await launching.then(browser => browser.close(), () => {})
+    await site?.close()
   }
-  return !failed
 }

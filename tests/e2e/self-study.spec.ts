@@ -101,35 +101,35 @@ test('an answer chosen by pointer survives a reload until it is reset', async ()
 test('in print, a check shows the question and options but no answer; the lecturer\'s key, revealed, holds the answers and fits', async () => {
   const page = studying()
   const question = questions[0]
-  const slide = await slideWithCheck(question.id)
-  await gotoSlide(page, slide.no, { print: true })
-  const page_ = page.locator(`.slidev-page-${slide.no}`)
-  await expect(page_).toContainText(question.prompt)
-  for (const option of question.options)
-    await expect(page_).toContainText(option.text)
-  await expect(page_.locator('input, button')).toHaveCount(0)
-  await expect(page_).not.toContainText(question.reasoning.slice(0, 40))
-  for (const option of question.options)
-    await expect(page_).not.toContainText(option.feedback.slice(0, 40))
-
-  // The lecturer's key, revealed (print mode renders the whole deck, so one print view per test is enough).
+  // The lecturer's key, revealed as presented: every key slide, the letters and the reasoning, fits its canvas.
   const keySlides = await slidesWhere(s => s.content.includes('<AnswerKey'))
-  await gotoSlide(page, keySlides[0].no, { clicks: 1 })
-  const rows = page.locator(`.slidev-page-${keySlides[0].no} .answer-key li`)
-  await expect(rows).toHaveCount(questions.length)
-  await expect(rows.first()).toContainText(`1. ${keyLetter(question)} (¶2)`)
-  // Every key slide, the letters and the reasoning slides, fits its canvas once revealed.
   const overflowing: string[] = []
   for (const key of keySlides) {
-    if (key !== keySlides[0])
-      await gotoSlide(page, key.no, { clicks: 1 })
+    await goToSlide(page, key.no, 1)
     const layout = page.locator(`.slidev-page-${key.no} .slidev-layout`)
     await expect(layout.locator('.answer-key li').first()).toBeVisible()
+    if (key === keySlides[0]) {
+      const rows = layout.locator('.answer-key li')
+      await expect(rows).toHaveCount(questions.length)
+      await expect(rows.first()).toContainText(`1. ${keyLetter(question)} (¶2)`)
+    }
     const overflow = await layout.evaluate(el => el.scrollHeight - el.clientHeight)
     if (overflow > 0)
       overflowing.push(`slide ${key.no} "${key.title}" by ${overflow}px`)
   }
   expect(overflowing, 'answer-key slides that overflow').toEqual([])
+
+  // The check itself, printed: the question and its options, nothing to press and no answer.
+  const slide = await slideWithCheck(question.id)
+  await gotoSlide(page, slide.no, { print: true })
+  const printed = page.locator(`.slidev-page-${slide.no}`)
+  await expect(printed).toContainText(question.prompt)
+  for (const option of question.options)
+    await expect(printed).toContainText(option.text)
+  await expect(printed.locator('input, button')).toHaveCount(0)
+  await expect(printed).not.toContainText(question.reasoning.slice(0, 40))
+  for (const option of question.options)
+    await expect(printed).not.toContainText(option.feedback.slice(0, 40))
 })
 
 test('the glossary slides list every entry with its source', async () => {

@@ -130,8 +130,13 @@ export function sharedPage(options: BrowserContextOptions = {}): () => Page {
   let found: PageGuard
   test.describe.configure({ mode: 'serial' })
   test.beforeAll(async ({ browser }, testInfo) => {
-    const { baseURL, colorScheme } = testInfo.project.use
-    context = await browser.newContext({ baseURL, colorScheme, ...options })
+    const { baseURL, colorScheme, permissions } = testInfo.project.use
+    context = await browser.newContext({
+      baseURL,
+      colorScheme,
+      permissions,
+      ...options,
+    })
     page = await context.newPage()
     found = await guard(page)
   })

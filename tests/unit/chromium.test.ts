@@ -39,6 +39,13 @@ describe('resolveChromium', () => {
       .toBe('/usr/bin/chromium')
   })
 
+  it('prefers Debian\'s headless shell to the full browser', () => {
+    expect(resolveChromium({
+      env: {},
+      exists: existing('/usr/bin/chromium', '/usr/bin/chromium-headless-shell'),
+    })).toBe('/usr/bin/chromium-headless-shell')
+  })
+
   it('finds chromium-browser and google-chrome too', () => {
     expect(resolveChromium({
       env: {},
