@@ -1,12 +1,15 @@
 import process from 'node:process'
 import { defineConfig, devices } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/lib/chromium'
+import { projectTool } from './scripts/lib/run-command'
 import { siteBase } from './scripts/lib/serve'
 
 const PORT = Number(process.env.E2E_PORT ?? 4179)
 const DIST = process.env.DIST ?? 'dist'
 /** The base the site was built for: `npm test` builds for a sub-path, so an address that assumes "/" fails. */
 const BASE = siteBase(DIST)
+const [tsx, previewArgs] = projectTool('tsx', ['scripts/preview.ts'])
+const PREVIEW = [tsx, ...previewArgs]
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,7 +38,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npx tsx scripts/preview.ts`,
+    command: PREVIEW.join(' '),
     env: {
       PORT: String(PORT),
       DIST,

@@ -6,7 +6,7 @@
  */
 import process from 'node:process'
 import { subPathOut } from './lib/exports'
-import { runCommand } from './lib/run-command'
+import { runTool } from './lib/run-command'
 
 const argv = process.argv.slice(2)
 const verbose = argv.includes('--verbose')
@@ -28,14 +28,13 @@ const started = performance.now()
 try {
   // Slidev takes the deck's entry as its one positional argument; the content check reads the same deck.
   const entry = args.find(arg => arg.endsWith('.md'))
-  await runCommand('npx', [
-    'tsx',
+  await runTool('tsx', [
     'scripts/check-data.ts',
     ...(entry
       ? [entry]
       : []),
   ], { verbose: true })
-  await runCommand('npx', ['slidev', 'build', ...args], { verbose })
+  await runTool('slidev', ['build', ...args], { verbose })
   const folder = out ?? 'the folder given by --out'
   console.log(`build: the site for ${base} is in ${folder}/ (${((performance.now() - started) / 1000).toFixed(0)} s)${base === '/'
     ? ''

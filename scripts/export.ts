@@ -17,7 +17,7 @@ import process from 'node:process'
 import { DEFAULT_MASTERY } from '../logic/scorm'
 import { chromiumExecutable } from './lib/chromium'
 import { exportFileNames, exportUsage, isPackageStep, parseExportOptions, UsageError } from './lib/exports'
-import { runCommand } from './lib/run-command'
+import { runTool } from './lib/run-command'
 
 function readOptions() {
   const argv = process.argv.slice(2)
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
   ])
   // Invalid content stops every export, the LMS packages included, before anything is built.
   if (!options.skipBuild)
-    await runCommand('npx', ['tsx', 'scripts/check-data.ts', deckEntry], { verbose: true })
+    await runTool('tsx', ['scripts/check-data.ts', deckEntry], { verbose: true })
   const deck = await loadDeck(deckEntry)
   const names = exportFileNames(deck.title, { dark: options.dark })
   await mkdir(outDir, { recursive: true })

@@ -1,11 +1,11 @@
 /**
- * `npm test`: every check CI runs. Types, lint, unit tests and the site's build for a sub-path (as a university server
- * hosts it) run side by side, each printing its summary; then the end-to-end suite runs against that build, so an
- * address that assumes the site sits at "/" fails there.
+ * `npm test`: every check CI runs. Types, lint and unit tests run side by side with the site's build for a sub-path (as
+ * a university server hosts it) and, once that build is done, the end-to-end suite against it, so an address that
+ * assumes the site sits at "/" fails there. Each part prints its summary.
  */
 import process from 'node:process'
 import { subPathOut } from './lib/exports'
-import { runCommand } from './lib/run-command'
+import { runTool } from './lib/run-command'
 
 const SUB_PATH = '/course/kazakhstan/'
 
@@ -13,10 +13,10 @@ function seconds(since: number): string {
   return `${((performance.now() - since) / 1000).toFixed(0)} s`
 }
 
-async function step(name: string, command: string, args: string[], options: { verbose?: boolean, env?: NodeJS.ProcessEnv } = {}) {
+async function step(name: string, tool: string, args: string[], options: { verbose?: boolean, env?: NodeJS.ProcessEnv } = {}) {
   const started = performance.now()
   try {
-    await runCommand(command, args, options)
+    await runTool(tool, args, options)
     console.log(`test: ${name} passed (${seconds(started)})`)
   }
   catch (error) {
@@ -28,31 +28,32 @@ async function step(name: string, command: string, args: string[], options: { ve
 }
 
 const started = performance.now()
-try {
-  // The build needs nothing the static checks make, so it runs beside them; the end-to-end suite needs them all.
-  const checks = await Promise.allSettled([
-    step('typecheck', 'npx', ['tsx', 'scripts/typecheck.ts']),
-    step('lint', 'npx', ['eslint', '.']),
-    step('unit tests', 'npx', ['vitest', 'run']),
-    step(`build for ${SUB_PATH}`, 'npx', [
-      'tsx',
-      'scripts/build.ts',
-      '--base',
-      SUB_PATH,
-    ]),
+// Everything runs side by side on the machine's cores: the type check, lint and unit tests, and the build followed by
+// the end-to-end suite, which needs only the build. A failure anywhere fails the run; every part still reports.
+const staticChecks = [
+  step('typecheck', 'tsx', ['scripts/typecheck.ts']),
+  step('lint', 'eslint', ['.']),
+  step('unit tests', 'vitest', ['run']),
+]
+const browserTests = (async () => {
+  await step(`build for ${SUB_PATH}`, 'tsx', [
+    'scripts/build.ts',
+    '--base',
+    SUB_PATH,
   ])
-  if (checks.some(check => check.status === 'rejected'))
-    throw new Error('the static checks or the build failed')
-  await step('end-to-end tests', 'npx', ['playwright', 'test'], {
+  await step('end-to-end tests', 'playwright', ['test'], {
     verbose: true,
     env: {
       ...process.env,
       DIST: subPathOut(SUB_PATH),
     },
   })
+})()
+const outcomes = await Promise.allSettled([...staticChecks, browserTests])
+if (outcomes.every(outcome => outcome.status === 'fulfilled')) {
   console.log(`test: all passed in ${seconds(started)}`)
 }
-catch {
+else {
   console.error(`test: failed after ${seconds(started)}`)
   process.exitCode = 1
 }

@@ -5,13 +5,14 @@
  */
 import { spawnSync } from 'node:child_process'
 import process from 'node:process'
+import { projectTool } from './lib/run-command'
 
-const run = spawnSync('npx', [
-  'vue-tsc',
+const [vueTsc, vueTscArgs] = projectTool('vue-tsc', [
   '--noEmit',
   '--pretty',
   'false',
-], { encoding: 'utf8' })
+])
+const run = spawnSync(vueTsc, vueTscArgs, { encoding: 'utf8' })
 const lines = `${run.stdout}${run.stderr}`.split('\n')
 const errorStarts = lines.map((line, index) => ({ line, index })).filter(({ line }) => /error TS\d+/.test(line))
 const ours = errorStarts.filter(({ line }) => !line.startsWith('node_modules/'))

@@ -17,7 +17,7 @@ import { CHROMIUM_ARGS } from './chromium'
 import { waitForDrawing } from './drawing'
 import { locateOutline, slidesOutline } from './exports'
 import { loadPrintedPdf, savePdf, setPdfInfo, setPdfOutline } from './pdf-metadata'
-import { runCommand } from './run-command'
+import { runTool } from './run-command'
 import { serveDist } from './serve'
 
 /** The steps printed from Slidev's print view, which they share; every other step prints an A4 route of its own. */
@@ -291,8 +291,7 @@ async function buildSite(run: PrintRun): Promise<void> {
     return
   const started = performance.now()
   console.log(`export: building the site (${run.distDir}/)…`)
-  await runCommand('npx', [
-    'slidev',
+  await runTool('slidev', [
     'build',
     run.deckEntry,
     '--out',

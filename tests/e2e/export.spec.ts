@@ -31,6 +31,7 @@ import { componentAttributes } from '../../logic/validation/slides'
 import { exportFileNames } from '../../scripts/lib/exports'
 import { lettersOnly, normaliseText, pagesWithType3Fonts, readPdf } from '../../scripts/lib/pdf-read'
 import { A4_NOTES, notesPlaceholders } from '../../scripts/lib/pptx-notes'
+import { projectTool } from '../../scripts/lib/run-command'
 import { exportedFolder, runExport } from '../support/export-once'
 import { deck, expect, partsWithSectionSlide, test } from '../support/fixtures'
 import { timelineProps } from '../support/timeline-slides'
@@ -230,13 +231,13 @@ test('a failed export names its step and leaves the earlier file intact', async 
 })
 
 test('without a usable Chromium the export stops with one sentence saying what to install', async () => {
-  const run = spawnSync('npx', [
-    'tsx',
+  const [command, args] = projectTool('tsx', [
     'scripts/export.ts',
     '--skip-build',
     '--out',
     join(tmpdir(), 'deck-export-none'),
-  ], {
+  ])
+  const run = spawnSync(command, args, {
     encoding: 'utf8',
     env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' },
   })

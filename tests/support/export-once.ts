@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { exportSteps, packageSteps } from '../../scripts/lib/exports'
+import { projectTool } from '../../scripts/lib/run-command'
 
 interface ExportRun { status: number | null, stdout: string, stderr: string }
 /** What the run's one export left for the other workers: its status and all it printed. */
@@ -21,13 +22,13 @@ interface ExportOutcome { status: number | null, output: string }
  */
 export function runExport(outDir: string, ...args: string[]): Promise<ExportRun> {
   return new Promise((done) => {
-    const child = spawn('npx', [
-      'tsx',
+    const [command, commandArgs] = projectTool('tsx', [
       'scripts/export.ts',
       '--out',
       outDir,
       ...args,
-    ], {
+    ])
+    const child = spawn(command, commandArgs, {
       env: {
         ...process.env,
         DIST_SCORM: join(outDir, 'dist-scorm'),

@@ -25,6 +25,7 @@ import { eraList, timelineList } from '../../logic/validation/schemas/timeline'
 import { componentAttributes, slideErrors } from '../../logic/validation/slides'
 import { datasetErrors } from '../../logic/validation/validate'
 import { contentErrors } from '../../scripts/lib/content-check'
+import { projectTool } from '../../scripts/lib/run-command'
 
 const errorsOf = (name: string, schema: z.ZodType, data: unknown) => datasetErrors({ name, schema, data })
 
@@ -580,7 +581,7 @@ describe('a deck with mistakes in its slides (tests/fixtures/invalid-deck)', () 
   }, 30_000)
 
   it('stops the build: the check the build runs first exits non-zero with the list', () => {
-    const run = spawnSync('npx', ['tsx', 'scripts/check-data.ts', entry], { encoding: 'utf8' })
+    const run = spawnSync(...projectTool('tsx', ['scripts/check-data.ts', entry]), { encoding: 'utf8' })
     expect(run.status).toBe(1)
     for (const mistake of mistakes)
       expect(run.stderr).toContain(`  - ${mistake}`)
