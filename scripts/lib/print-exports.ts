@@ -267,7 +267,7 @@ function pdfInfo(title: string, author: string, info: string, keywords: string, 
 }
 
 /** What each step writes: its file name and how it prints. The LMS packages hook in their own steps. */
-function exportTasks(browser: Browser, siteUrl: string, run: PrintRun): Partial<Record<ExportStep, () => Promise<string>>> {
+function exportTasks(browser: Browser, siteUrl: string, run: PrintRun): Record<ExportStep, () => Promise<string>> {
   const { deck, names } = run
   const into = (name: string) => resolve(run.outDir, name)
   const kit = async (document: KitDocument, name: string) => `${await exportKitPdf(browser, siteUrl, deck, document, into(name))} A4 pages → ${name}`
@@ -307,15 +307,10 @@ async function printSteps(browser: Browser, siteUrl: string, run: PrintRun): Pro
   /** One step, reported done or failed by name; false if it failed. */
   const runStep = async (step: ExportStep): Promise<boolean> => {
     const started = performance.now()
-    const task = tasks[step]
-    if (!task) {
-      console.error(`export: the ${step} step is not available in this checkout.`)
-      return false
-    }
     if (verbose)
       console.log(`export: ${step}…`)
     try {
-      const result = await task()
+      const result = await tasks[step]()
       console.log(`export: ${step} done in ${((performance.now() - started) / 1000).toFixed(1)} s, ${result}`)
       return true
     }

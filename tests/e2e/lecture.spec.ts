@@ -37,14 +37,10 @@ test('every slide renders, walked with the keyboard alone from first to last and
   // ArrowDown goes to the next slide past any remaining clicks. The shared page fails the test on any page error.
   for (const slide of slides.slice(1)) {
     await page.keyboard.press('ArrowDown')
-    // One round trip per slide: the address names it, and it is on screen, loaded, with no slide still loading.
-    await page.waitForFunction((no) => {
-      const shown = document.querySelector(`.slidev-page-${no}`)
-      return new RegExp(`/${no}(\\?.*)?$`).test(location.href)
-        && shown !== null && shown.getClientRects().length > 0
-        && document.querySelector('.slidev-slide-loading') === null
-    }, slide.no, { timeout: 10_000 }).catch(() => {
-      throw new Error(`slide ${slide.no} (${slide.file}) did not render after ArrowDown (the address is ${page.url()})`)
+    await waitForSlide(page, slide.no).catch((error: unknown) => {
+      throw new Error(`slide ${slide.no} (${slide.file}) after ArrowDown: ${error instanceof Error
+        ? error.message
+        : error}`)
     })
   }
   await page.keyboard.press('ArrowUp')
