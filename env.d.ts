@@ -18,3 +18,9 @@ declare const __SLIDEV_FEATURE_BROWSER_EXPORTER__: boolean
 declare const __SLIDEV_FEATURE_WAKE_LOCK__: boolean
 declare const __SLIDEV_FEATURE_PWA__: boolean
 declare const __SLIDEV_HAS_SERVER__: boolean
+
+// The diagrams' drawings, made at build time by setup/vite-plugins.ts: a loader of each drawing's SVG, by its key.
+declare module 'virtual:diagram-drawings' {
+  const drawings: Record<string, () => Promise<{ default: string }>>
+  export default drawings
+}

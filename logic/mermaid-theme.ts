@@ -1,7 +1,7 @@
 /**
- * The deck's Mermaid theme, in either scheme: Slidev's Mermaid setup (setup/mermaid.ts) starts with it and the diagram
- * components pass `mermaidTheme(isDark)` on every render, so a scheme switch re-themes them. Colours come from
- * styles/palette.ts; text and edge labels keep ≥4.5:1 contrast in both schemes.
+ * The deck's Mermaid theme, in either scheme: the build draws each diagram in both (logic/diagram-drawings.ts), so a
+ * scheme switch shows the other drawing. Colours come from styles/palette.ts; text and edge labels keep ≥4.5:1
+ * contrast in both schemes.
  */
 import type { MermaidConfig } from 'mermaid'
 import { palette } from '../styles/palette'
@@ -26,7 +26,7 @@ export function mermaidThemeVariables(dark: boolean): Record<string, string | bo
   }
 }
 
-/** The full config for one scheme; the diagram components spread it into Slidev's <Mermaid> as options. */
+/** The full config for one scheme, as Mermaid is initialised to draw it. */
 export function mermaidTheme(dark: boolean): MermaidConfig {
   return {
     theme: 'base',

@@ -16,9 +16,15 @@ import { noteText } from '../../logic/note-text'
 import { CHROMIUM_ARGS } from './chromium'
 import { waitForDrawing } from './drawing'
 import { locateOutline, slidesOutline } from './exports'
-import { loadPrintedPdf, savePdf, setPdfInfo, setPdfOutline } from './pdf-metadata'
 import { runTool } from './run-command'
 import { serveDist } from './serve'
+
+/**
+ * pdf-lib, which every PDF step finishes its file with, takes a quarter of a second to load: it loads while the
+ * browser starts and the first page draws, off the path to the first printed page.
+ */
+let pdfMetadata: Promise<typeof import('./pdf-metadata')> | undefined
+const pdfTools = () => pdfMetadata ??= import('./pdf-metadata')
 
 /** The steps printed from Slidev's print view, which they share; every other step prints an A4 route of its own. */
 const PRINT_VIEW_STEPS: readonly ExportStep[] = ['slides', 'pptx']
@@ -115,6 +121,7 @@ async function exportSlidesPdf(page: Page, deck: Deck, path: string): Promise<nu
     printBackground: true,
     tagged: true,
   })
+  const { loadPrintedPdf, savePdf, setPdfInfo, setPdfOutline } = await pdfTools()
   const pdf = await loadPrintedPdf(printed)
   if (pdf.getPageCount() !== deck.slides.length)
     throw new Error(`Chromium printed ${pdf.getPageCount()} pages for ${deck.slides.length} slides (a slide overflowed its page?)`)
@@ -152,6 +159,7 @@ async function printA4(browser: Browser, url: string, readySelector: string, out
 
 async function exportHandoutPdf(browser: Browser, siteUrl: string, deck: Deck, path: string): Promise<number> {
   const { printed, pageTexts, targets } = await printA4(browser, `${siteUrl}handout`, '.study-page', handoutOutlineTargets)
+  const { loadPrintedPdf, savePdf, setPdfInfo, setPdfOutline } = await pdfTools()
   const pdf = await loadPrintedPdf(printed)
   // Chromium can outline a page by its headings, but the slides inside the handout bring headings of their own;
   // bookmarks are placed from the handout's own structure instead.
@@ -193,6 +201,7 @@ async function exportKitPdf(browser: Browser, siteUrl: string, deck: Deck, docum
   const { printed, pageTexts, targets } = await printA4(browser, `${siteUrl}${document.route}`, '.kit-doc', kitOutlineTargets)
   if (document.pages !== undefined && pageTexts.length !== document.pages)
     throw new Error(`the ${document.kind.toLowerCase()} printed on ${pageTexts.length} A4 pages, not ${document.pages}: shorten its text.`)
+  const { loadPrintedPdf, savePdf, setPdfInfo, setPdfOutline } = await pdfTools()
   const pdf = await loadPrintedPdf(printed)
   await setPdfOutline(pdf, locateOutline(pageTexts, targets))
   setPdfInfo(pdf, pdfInfo(deck.title, deck.author, deck.info, deck.keywords, document.kind))
@@ -345,6 +354,7 @@ export async function printAll(run: PrintRun): Promise<boolean> {
     args: [...CHROMIUM_ARGS],
   })
   launching.catch(() => {})
+  pdfTools().catch(() => {})
   let site: Awaited<ReturnType<typeof serveDist>> | undefined
   try {
     await buildSite(run)

@@ -1,10 +1,14 @@
 /**
  * The generated diagrams clicked through in the app, one page for the whole file, each highlighting its steps in
- * turn. Each printed whole (SVG, title, description, labels, every tie alike) is checked in print.spec.ts; the
- * Mermaid text they are drawn from in tests/unit/mermaid.test.ts and relations.test.ts.
+ * turn, and the build's drawing of them stopping on a diagram Mermaid cannot draw. Each printed whole (SVG, title,
+ * description, labels, every tie alike) is checked in print.spec.ts; the Mermaid text they are drawn from in
+ * tests/unit/mermaid.test.ts and relations.test.ts.
  */
+import process from 'node:process'
 import { thesisArgument } from '../../data/argument'
 import { views } from '../../data/relations'
+import { mermaidTheme } from '../../logic/mermaid-theme'
+import { renderDrawings } from '../../scripts/lib/diagram-render'
 import { clickTo, diagramHighlights, expectNextSlideAfter, figure, figureSlideNumbers } from '../support/figures'
 import { expect, goToSlide, sharedPage, test } from '../support/fixtures'
 
@@ -50,4 +54,15 @@ test('clicking through the argument map highlights one role per click', async ()
     await expect.poll(() => diagramHighlights(page, 'argument')).toHaveLength(expected)
   }
   await expectNextSlideAfter(page, slideOf.argument)
+})
+
+test('a diagram Mermaid cannot draw stops the build with Mermaid\'s message, naming the drawing', async () => {
+  const broken = {
+    key: 'broken.0.light',
+    code: 'flowchart LR\n  a -->',
+    config: mermaidTheme(false),
+  }
+  await expect(renderDrawings([broken], {
+    root: process.cwd(),
+  })).rejects.toThrow(/the diagram broken\.0\.light .*Parse error/s)
 })

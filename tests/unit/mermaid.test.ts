@@ -2,7 +2,8 @@ import type { Tie } from '../../data/relations'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { thesisArgument } from '../../data/argument'
 import { ties, views } from '../../data/relations'
-import { argumentToMermaid, relationsToMermaid, selectTies, tieMatches, viewTies } from '../../logic/mermaid'
+import { diagramCode, diagramDrawings, diagramIds, diagramStepCount, drawingKey } from '../../logic/diagram-drawings'
+import { relationsToMermaid, selectTies, tieMatches, viewTies } from '../../logic/mermaid'
 import { parseFlowchart } from '../support/mermaid-parse'
 
 // Loading Mermaid takes seconds on a busy machine: do it once, outside the tests' own time limit.
@@ -111,30 +112,43 @@ describe('relationsToMermaid', () => {
   })
 })
 
-describe('the deck\'s diagrams', () => {
+describe('the deck\'s diagrams, every drawing the build makes (logic/diagram-drawings.ts)', () => {
+  it('lists each diagram at each step, none highlighted first, in both schemes, each under its own key', () => {
+    const keys = diagramDrawings().map(drawing => drawing.key)
+    expect(new Set(keys).size).toBe(keys.length)
+    for (const id of diagramIds) {
+      for (const scheme of ['light', 'dark'] as const) {
+        expect(keys).toContain(drawingKey(id, 0, scheme))
+        expect(keys).toContain(drawingKey(id, diagramStepCount(id), scheme))
+        expect(keys).not.toContain(drawingKey(id, diagramStepCount(id) + 1, scheme))
+      }
+    }
+  })
+
   for (const view of Object.values(views)) {
     const selected = viewTies(view)
-    const states = [null, ...view.steps]
     for (const scheme of ['light', 'dark'] as const) {
       it(`parses the ${view.id} diagram at every step in the ${scheme} scheme, with the data's edge labels`, async () => {
-        for (const focus of states) {
-          const parsed = await parseFlowchart(relationsToMermaid(selected, { ...view, focus, scheme }))
+        for (let highlighted = 0; highlighted <= view.steps.length; highlighted++) {
+          const parsed = await parseFlowchart(diagramCode(view.id, highlighted, scheme))
           expect(parsed.title).toBe(view.title)
           expect(parsed.edges.map(edge => edge.text)).toEqual(selected.map(tie => tie.label))
-          if (focus) {
-            const focused = parsed.edges.filter(edge => edge.classes.includes('focus')).length
-            expect(focused).toBe(selected.filter(tie => tieMatches(tie, focus)).length)
-          }
+          const focused = parsed.edges.filter(edge => edge.classes.includes('focus')).length
+          expect(focused).toBe(highlighted
+            ? selected.filter(tie => tieMatches(tie, view.steps[highlighted - 1])).length
+            : 0)
         }
       })
     }
   }
 
-  it('parses the argument map at every step', async () => {
-    for (const step of [null, ...thesisArgument.steps]) {
-      const parsed = await parseFlowchart(argumentToMermaid(thesisArgument, { focus: step?.roles ?? null }))
-      expect(parsed.title).toBe(thesisArgument.title)
-      expect(parsed.edges).toHaveLength(thesisArgument.links.length)
+  it('parses the argument map at every step in both schemes', async () => {
+    for (let highlighted = 0; highlighted <= thesisArgument.steps.length; highlighted++) {
+      for (const scheme of ['light', 'dark'] as const) {
+        const parsed = await parseFlowchart(diagramCode('argument', highlighted, scheme))
+        expect(parsed.title).toBe(thesisArgument.title)
+        expect(parsed.edges).toHaveLength(thesisArgument.links.length)
+      }
     }
   })
 

@@ -1,0 +1,126 @@
+/**
+ * Draws the deck's Mermaid diagrams at build time (logic/diagram-drawings.ts lists them), with Mermaid's own browser
+ * bundle in Chromium and the deck's Inter faces, as Slidev would draw them in the page. Each SVG is cached under
+ * node_modules/.cache/diagram-drawings by a hash of everything that shapes it (the text, the configuration, the
+ * Mermaid and font versions), so a build redraws only what changed and starts no browser when nothing did.
+ * A diagram Mermaid cannot draw stops the build with Mermaid's message and the drawing's key.
+ */
+import type { DiagramDrawing } from '../../logic/diagram-drawings'
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { extname, join, resolve } from 'node:path'
+import process from 'node:process'
+import { CHROMIUM_ARGS, chromiumExecutable } from './chromium'
+
+/** Changed when the drawing page changes (its fonts, its styles), so that every cached drawing is made again. */
+const PAGE_VERSION = 1
+/** The page's made-up origin: Playwright answers its requests from node_modules, so nothing leaves the machine. */
+const ORIGIN = 'http://diagram-drawings.localhost'
+const FONT_WEIGHTS = [400, 600, 700] as const
+
+const DRAWING_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+${FONT_WEIGHTS.map(weight => `<link rel="stylesheet" href="/inter/${weight}.css">`).join('\n')}
+<style>html { font-family: Inter, ui-sans-serif, system-ui, sans-serif; line-height: 1.5; } body { margin: 0; }</style>
+<script type="module">import mermaid from '/mermaid/mermaid.esm.min.mjs'; window.mermaid = mermaid</script>
+</head><body><div id="drawing"></div></body></html>`
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+}
+
+interface RenderOptions {
+  /** The project's root, where node_modules is. */
+  root: string
+  /** Says how many drawings were made, when any were. */
+  log?: (message: string) => void
+}
+
+async function packageVersion(root: string, name: string): Promise<string> {
+  return JSON.parse(await readFile(resolve(root, 'node_modules', name, 'package.json'), 'utf8')).version
+}
+
+/** Draws every drawing not yet in the cache; the SVG of each, by key. */
+export async function renderDrawings(drawings: readonly DiagramDrawing[], { root, log }: RenderOptions): Promise<Map<string, string>> {
+  const cacheDir = resolve(root, 'node_modules/.cache/diagram-drawings')
+  const versions = `${await packageVersion(root, 'mermaid')} ${await packageVersion(root, '@fontsource/inter')} ${PAGE_VERSION}`
+  const fileOf = (drawing: DiagramDrawing) => join(cacheDir, `${createHash('sha256')
+    .update(JSON.stringify([drawing.code, drawing.config, versions]))
+    .digest('hex')
+    .slice(0, 32)}.svg`)
+  const svgs = new Map<string, string>()
+  const missing: DiagramDrawing[] = []
+  for (const drawing of drawings) {
+    const cached = await readFile(fileOf(drawing), 'utf8').catch(() => undefined)
+    if (cached)
+      svgs.set(drawing.key, cached)
+    else
+      missing.push(drawing)
+  }
+  if (!missing.length)
+    return svgs
+
+  const started = performance.now()
+  await mkdir(cacheDir, { recursive: true })
+  const { chromium } = await import('playwright-core')
+  const browser = await chromium.launch({
+    executablePath: await chromiumExecutable(),
+    args: [...CHROMIUM_ARGS],
+  })
+  try {
+    const page = await browser.newPage()
+    await page.route(`${ORIGIN}/**`, async (route) => {
+      const path = new URL(route.request().url()).pathname
+      if (path === '/')
+        return route.fulfill({ contentType: 'text/html', body: DRAWING_PAGE })
+      const [, folder, ...rest] = path.split('/')
+      const packageDir = { inter: '@fontsource/inter', mermaid: 'mermaid/dist' }[folder]
+      if (!packageDir)
+        return route.fulfill({ status: 404 })
+      return route.fulfill({
+        contentType: CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
+        body: await readFile(resolve(root, 'node_modules', packageDir, ...rest)),
+      })
+    })
+    await page.goto(`${ORIGIN}/`)
+    // Mermaid's module build, which loads only the flowchart's chunks (its single-file build is 5 MB to parse).
+    await page.waitForFunction(() => 'mermaid' in window)
+    // Mermaid measures each label as it lays it out: the deck's faces must be in before the first drawing.
+    await page.evaluate(async (weights) => {
+      await Promise.all(weights.map(weight => document.fonts.load(`${weight} 16px Inter`)))
+      if (!weights.every(weight => document.fonts.check(`${weight} 16px Inter`)))
+        throw new Error('the Inter faces did not load')
+    }, FONT_WEIGHTS)
+    for (const drawing of missing) {
+      const drawn = await page.evaluate(async ({ code, config, id }) => {
+        const { mermaid } = window as unknown as { mermaid: typeof import('mermaid').default }
+        mermaid.initialize({ startOnLoad: false, ...config })
+        try {
+          return { svg: (await mermaid.render(id, code, document.getElementById('drawing')!)).svg }
+        }
+        catch (error) {
+          return {
+            error: error instanceof Error
+              ? error.message
+              : String(error),
+          }
+        }
+      }, { code: drawing.code, config: drawing.config, id: `diagram-${drawing.key.replace(/\./g, '-')}` })
+      if ('error' in drawn)
+        throw new Error(`Mermaid could not draw the diagram ${drawing.key} (logic/diagram-drawings.ts): ${drawn.error}`)
+      // Written beside and renamed, so a build running alongside never reads half a drawing.
+      const file = fileOf(drawing)
+      await writeFile(`${file}.${process.pid}.tmp`, drawn.svg!)
+      await rename(`${file}.${process.pid}.tmp`, file)
+      svgs.set(drawing.key, drawn.svg!)
+    }
+  }
+  finally {
+    await browser.close()
+  }
+  log?.(`drew ${missing.length} diagram drawings with Mermaid in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  return svgs
+}

@@ -1,0 +1,73 @@
+/**
+ * The deck's diagram drawings as modules of the site: a Vite plugin, added by setup/vite-plugins.ts, over the drawings
+ * logic/diagram-drawings.ts lists and diagram-render.ts draws. `virtual:diagram-drawings` maps each drawing's key to a
+ * loader of its own small module, so a page loads only the drawings it shows and runs no Mermaid. A build starts drawing as it starts bundling; the dev server draws
+ * again (only what changed) when the data, logic or palette behind a diagram changes, and reloads the page.
+ */
+import type { Plugin, ViteDevServer } from 'vite'
+import type { DiagramDrawing } from '../../logic/diagram-drawings'
+import { resolve, sep } from 'node:path'
+import { diagramDrawings } from '../../logic/diagram-drawings'
+import { renderDrawings } from './diagram-render'
+
+const INDEX = 'virtual:diagram-drawings'
+const DRAWING = 'virtual:diagram-drawing/'
+/** Rollup's mark for a module that is no file. */
+const VIRTUAL = '\0'
+
+export function diagramDrawingsPlugin(root: string): Plugin {
+  let server: ViteDevServer | undefined
+  let drawn: Promise<Map<string, string>> | undefined
+  const draw = () => drawn ??= (async () => {
+    // The dev server reads the drawings' sources afresh through its own module graph, so an edit is seen.
+    const drawings: DiagramDrawing[] = server
+      ? (await server.ssrLoadModule(resolve(root, 'logic/diagram-drawings.ts'))).diagramDrawings()
+      : diagramDrawings()
+    return renderDrawings(drawings, {
+      root,
+      log: message => console.log(`  diagrams: ${message}`),
+    })
+  })()
+  const sources = ['data', 'logic', 'styles'].map(folder => resolve(root, folder) + sep)
+
+  return {
+    name: 'deck:diagram-drawings',
+    buildStart() {
+      // Drawn while the rest of the site is bundled; the index waits for it.
+      if (!server)
+        void draw().catch(() => {})
+    },
+    configureServer(devServer) {
+      server = devServer
+      devServer.watcher.on('change', (file) => {
+        if (!sources.some(folder => file.startsWith(folder)))
+          return
+        drawn = undefined
+        for (const module of devServer.moduleGraph.idToModuleMap.values()) {
+          if (module.id?.startsWith(VIRTUAL + INDEX) || module.id?.startsWith(VIRTUAL + DRAWING))
+            devServer.moduleGraph.invalidateModule(module)
+        }
+        devServer.ws.send({ type: 'full-reload' })
+      })
+    },
+    resolveId(id) {
+      if (id === INDEX || id.startsWith(DRAWING))
+        return VIRTUAL + id
+    },
+    async load(id) {
+      if (id === VIRTUAL + INDEX) {
+        const keys = [
+          ...(await draw()).keys(),
+        ]
+        return `export default {\n${keys.map(key => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(DRAWING + key)}),`).join('\n')}\n}\n`
+      }
+      if (id.startsWith(VIRTUAL + DRAWING)) {
+        const key = id.slice(VIRTUAL.length + DRAWING.length)
+        const svg = (await draw()).get(key)
+        if (svg === undefined)
+          this.error(`no diagram drawing ${key}: logic/diagram-drawings.ts lists none by that key`)
+        return `export default ${JSON.stringify(svg)}\n`
+      }
+    },
+  }
+}
