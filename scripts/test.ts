@@ -3,6 +3,7 @@
  * a university server hosts it) and, once that build is done, the end-to-end suite against it, so an address that
  * assumes the site sits at "/" fails there. Each part prints its summary.
  */
+import type { CommandOptions } from './lib/run-command'
 import process from 'node:process'
 import { subPathOut } from './lib/exports'
 import { runTool } from './lib/run-command'
@@ -13,7 +14,7 @@ function seconds(since: number): string {
   return `${((performance.now() - since) / 1000).toFixed(0)} s`
 }
 
-async function step(name: string, tool: string, args: string[], options: { verbose?: boolean, env?: NodeJS.ProcessEnv } = {}) {
+async function step(name: string, tool: string, args: string[], options: CommandOptions = {}) {
   const started = performance.now()
   try {
     await runTool(tool, args, options)

@@ -19,11 +19,17 @@ export function projectTool(name: string, args: readonly string[] = []): [comman
       ]
 }
 
+/** Quiet unless verbose (see runCommand); the environment, if not this process's own. */
+export interface CommandOptions {
+  verbose?: boolean
+  env?: NodeJS.ProcessEnv
+}
+
 /**
  * Runs a command to completion. Quiet unless `verbose`: its output (every asset, plugin timings) is kept and shown
  * only when it fails, so the few lines a lecturer needs are not buried under hundreds.
  */
-export function runCommand(command: string, args: readonly string[], options: { verbose?: boolean, env?: NodeJS.ProcessEnv } = {}): Promise<void> {
+export function runCommand(command: string, args: readonly string[], options: CommandOptions = {}): Promise<void> {
   return new Promise((done, fail) => {
     const child = spawn(command, args, {
       stdio: options.verbose
@@ -44,7 +50,7 @@ export function runCommand(command: string, args: readonly string[], options: { 
 }
 
 /** runCommand for one of the project's own tools (see projectTool). */
-export function runTool(name: string, args: readonly string[], options: { verbose?: boolean, env?: NodeJS.ProcessEnv } = {}): Promise<void> {
+export function runTool(name: string, args: readonly string[], options: CommandOptions = {}): Promise<void> {
   const [command, toolArgs] = projectTool(name, args)
   return runCommand(command, toolArgs, options)
 }

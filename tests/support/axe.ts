@@ -36,7 +36,10 @@ interface AuditOptions {
 
 /** Fails with each serious or critical violation in the page. */
 export async function audit(page: Page, what: string, { exclude = [], colourOnly = false }: AuditOptions = {}) {
-  const builder = new AxeBuilder({ page })
+  // Legacy mode runs axe in the page in one call. The default runs it per frame and then finishes in a second, blank
+  // page, passing every node's partial result across: on the reading view (some 5,700 checked nodes) that is 12 s
+  // against 5 s, for the same result. What it gives up, auditing cross-origin frames, no page of the deck has.
+  const builder = new AxeBuilder({ page }).setLegacyMode(true)
   for (const selector of exclude)
     builder.exclude(selector)
   if (colourOnly) {
