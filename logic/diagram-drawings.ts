@@ -9,6 +9,7 @@ import type { ViewId } from '../data/relations'
 import type { ColorScheme } from '../styles/palette'
 import { thesisArgument } from '../data/argument'
 import { views } from '../data/relations'
+import { figureStepCounts } from './figure-steps'
 import { argumentToMermaid, relationsToMermaid, viewTies } from './mermaid'
 import { mermaidTheme } from './mermaid-theme'
 
@@ -51,13 +52,6 @@ export function diagramCode(id: DiagramId, highlighted: number, scheme: ColorSch
   })
 }
 
-/** How many steps each diagram has: its clicks. */
-export function diagramStepCount(id: DiagramId): number {
-  return id === 'argument'
-    ? thesisArgument.steps.length
-    : views[id].steps.length
-}
-
 export const diagramIds: readonly DiagramId[] = [
   ...Object.keys(views) as ViewId[],
   'argument',
@@ -65,7 +59,7 @@ export const diagramIds: readonly DiagramId[] = [
 
 /** Every drawing, each diagram's steps in order, light before dark. */
 export function diagramDrawings(): DiagramDrawing[] {
-  return diagramIds.flatMap(id => Array.from({ length: diagramStepCount(id) + 1 }, (_, highlighted) =>
+  return diagramIds.flatMap(id => Array.from({ length: figureStepCounts[id] + 1 }, (_, highlighted) =>
     SCHEMES.map(scheme => ({
       key: drawingKey(id, highlighted, scheme),
       code: diagramCode(id, highlighted, scheme),

@@ -46,10 +46,11 @@ const deckEntry = resolve(options.deck)
 const distDir = process.env.DIST ?? 'dist'
 
 async function main(): Promise<void> {
-  // The LMS packages (scripts/lib/scorm-package.ts) have their own build and need no browser.
+  // The LMS packages (scripts/lib/scorm-package.ts) have their own build. A build draws the diagrams in Chromium
+  // (scripts/lib/diagram-render.ts) and the other files are printed in it, so only zipping an earlier build needs none.
   const scormSteps = options.steps.filter(isPackageStep)
   const printSteps = options.steps.filter((step): step is ExportStep => !isPackageStep(step))
-  const executablePath = printSteps.length
+  const executablePath = printSteps.length || !options.skipBuild
     ? await chromiumExecutable()
     : ''
   // The libraries that read the deck, drive the browser and write PDF, PPTX and zip files load only now, once the
@@ -63,9 +64,19 @@ async function main(): Promise<void> {
       ? import('./lib/print-exports')
       : undefined,
   ])
-  // Invalid content stops every export, the LMS packages included, before anything is built.
-  if (!options.skipBuild)
+  // Invalid content stops every export, the LMS packages included, before anything is built. The diagrams are drawn
+  // once, before the two builds that run side by side, so each finds them drawn instead of both drawing them.
+  if (!options.skipBuild) {
     await runTool('tsx', ['scripts/check-data.ts', deckEntry], { verbose: true })
+    const [{ renderDrawings }, { diagramDrawings }] = await Promise.all([
+      import('./lib/diagram-render'),
+      import('../logic/diagram-drawings'),
+    ])
+    await renderDrawings(diagramDrawings(), {
+      root: process.cwd(),
+      log: message => console.log(`export: ${message}`),
+    })
+  }
   const deck = await loadDeck(deckEntry)
   const names = exportFileNames(deck.title, { dark: options.dark })
   await mkdir(outDir, { recursive: true })

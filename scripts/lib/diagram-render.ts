@@ -1,19 +1,17 @@
 /**
  * Draws the deck's Mermaid diagrams at build time (logic/diagram-drawings.ts lists them), with Mermaid's own browser
  * bundle in Chromium and the deck's Inter faces, as Slidev would draw them in the page. Each SVG is cached under
- * node_modules/.cache/diagram-drawings by a hash of everything that shapes it (the text, the configuration, the
- * Mermaid and font versions), so a build redraws only what changed and starts no browser when nothing did.
+ * node_modules/.cache/diagram-drawings by a hash of what shapes it (the key, which names the SVG's ids, the text, the
+ * configuration, the drawing page, the Mermaid and font versions), so a build redraws only what changed and starts no
+ * browser when nothing did. (Not the Chromium version: a cached drawing stands until something of the deck changes.)
  * A diagram Mermaid cannot draw stops the build with Mermaid's message and the drawing's key.
  */
 import type { DiagramDrawing } from '../../logic/diagram-drawings'
-import { createHash } from 'node:crypto'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
-import { extname, join, resolve } from 'node:path'
-import process from 'node:process'
+import { createHash, randomUUID } from 'node:crypto'
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { basename, extname, join, resolve } from 'node:path'
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium'
 
-/** Changed when the drawing page changes (its fonts, its styles), so that every cached drawing is made again. */
-const PAGE_VERSION = 1
 /** The page's made-up origin: Playwright answers its requests from node_modules, so nothing leaves the machine. */
 const ORIGIN = 'http://diagram-drawings.localhost'
 const FONT_WEIGHTS = [400, 600, 700] as const
@@ -46,9 +44,14 @@ async function packageVersion(root: string, name: string): Promise<string> {
 /** Draws every drawing not yet in the cache; the SVG of each, by key. */
 export async function renderDrawings(drawings: readonly DiagramDrawing[], { root, log }: RenderOptions): Promise<Map<string, string>> {
   const cacheDir = resolve(root, 'node_modules/.cache/diagram-drawings')
-  const versions = `${await packageVersion(root, 'mermaid')} ${await packageVersion(root, '@fontsource/inter')} ${PAGE_VERSION}`
+  const versions = [await packageVersion(root, 'mermaid'), await packageVersion(root, '@fontsource/inter'), DRAWING_PAGE]
   const fileOf = (drawing: DiagramDrawing) => join(cacheDir, `${createHash('sha256')
-    .update(JSON.stringify([drawing.code, drawing.config, versions]))
+    .update(JSON.stringify([
+      drawing.key,
+      drawing.code,
+      drawing.config,
+      versions,
+    ]))
     .digest('hex')
     .slice(0, 32)}.svg`)
   const svgs = new Map<string, string>()
@@ -66,28 +69,39 @@ export async function renderDrawings(drawings: readonly DiagramDrawing[], { root
   const started = performance.now()
   await mkdir(cacheDir, { recursive: true })
   const { chromium } = await import('playwright-core')
+  const executablePath = await chromiumExecutable().catch((error: Error) => {
+    throw new Error(`drawing the deck's diagrams with Mermaid needs a Chromium. ${error.message}`)
+  })
   const browser = await chromium.launch({
-    executablePath: await chromiumExecutable(),
+    executablePath,
     args: [...CHROMIUM_ARGS],
   })
   try {
     const page = await browser.newPage()
+    const pageErrors: string[] = []
+    page.on('pageerror', error => pageErrors.push(error.message))
     await page.route(`${ORIGIN}/**`, async (route) => {
       const path = new URL(route.request().url()).pathname
       if (path === '/')
         return route.fulfill({ contentType: 'text/html', body: DRAWING_PAGE })
       const [, folder, ...rest] = path.split('/')
       const packageDir = { inter: '@fontsource/inter', mermaid: 'mermaid/dist' }[folder]
-      if (!packageDir)
+      // A file that is not there is a 404 the page reports, never a request left unanswered.
+      const body = packageDir && await readFile(resolve(root, 'node_modules', packageDir, ...rest)).catch(() => undefined)
+      if (!body)
         return route.fulfill({ status: 404 })
       return route.fulfill({
         contentType: CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
-        body: await readFile(resolve(root, 'node_modules', packageDir, ...rest)),
+        body,
       })
     })
     await page.goto(`${ORIGIN}/`)
     // Mermaid's module build, which loads only the flowchart's chunks (its single-file build is 5 MB to parse).
-    await page.waitForFunction(() => 'mermaid' in window)
+    await page.waitForFunction(() => 'mermaid' in window, null, { timeout: 30_000 }).catch(() => {
+      throw new Error(`Mermaid did not load in the drawing page${pageErrors.length
+        ? `: ${pageErrors.join('; ')}`
+        : ''}`)
+    })
     // Mermaid measures each label as it lays it out: the deck's faces must be in before the first drawing.
     await page.evaluate(async (weights) => {
       await Promise.all(weights.map(weight => document.fonts.load(`${weight} 16px Inter`)))
@@ -111,15 +125,22 @@ export async function renderDrawings(drawings: readonly DiagramDrawing[], { root
       }, { code: drawing.code, config: drawing.config, id: `diagram-${drawing.key.replace(/\./g, '-')}` })
       if ('error' in drawn)
         throw new Error(`Mermaid could not draw the diagram ${drawing.key} (logic/diagram-drawings.ts): ${drawn.error}`)
-      // Written beside and renamed, so a build running alongside never reads half a drawing.
+      // Written beside under a name of its own and renamed, so a build running alongside never reads half a drawing.
       const file = fileOf(drawing)
-      await writeFile(`${file}.${process.pid}.tmp`, drawn.svg!)
-      await rename(`${file}.${process.pid}.tmp`, file)
+      const temporary = `${file}.${randomUUID()}.tmp`
+      await writeFile(temporary, drawn.svg!)
+      await rename(temporary, file)
       svgs.set(drawing.key, drawn.svg!)
     }
   }
   finally {
     await browser.close()
+  }
+  // The deck changed: drawings of its earlier states go, so the cache holds one deck's drawings, not every edit's.
+  const current = new Set(drawings.map(drawing => basename(fileOf(drawing))))
+  for (const name of await readdir(cacheDir)) {
+    if (name.endsWith('.svg') && !current.has(name))
+      await rm(join(cacheDir, name), { force: true })
   }
   log?.(`drew ${missing.length} diagram drawings with Mermaid in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   return svgs

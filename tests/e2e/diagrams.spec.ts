@@ -31,7 +31,7 @@ test('clicking through each relationship diagram highlights the ties of each ste
     for (let step = 1; step <= view.steps.length; step++) {
       await clickTo(page, view.id, step)
       await expect(figure(page, view.id).locator('[aria-current="step"]')).toContainText(view.steps[step - 1].label)
-      // Mermaid redraws the SVG a moment after the text list has moved on: wait for the step's own drawing.
+      // The step's drawing loads a moment after the text list has moved on: wait for it.
       let on = ''
       await expect.poll(async () => {
         on = (await diagramHighlights(page, view.id)).sort().join(',')
@@ -56,7 +56,7 @@ test('clicking through the argument map highlights one role per click', async ()
   await expectNextSlideAfter(page, slideOf.argument)
 })
 
-test('a diagram Mermaid cannot draw stops the build with Mermaid\'s message, naming the drawing', async () => {
+test('drawing a diagram Mermaid cannot draw fails with Mermaid\'s message, naming the drawing, so the build stops', async () => {
   const broken = {
     key: 'broken.0.light',
     code: 'flowchart LR\n  a -->',

@@ -2,7 +2,8 @@ import type { Tie } from '../../data/relations'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { thesisArgument } from '../../data/argument'
 import { ties, views } from '../../data/relations'
-import { diagramCode, diagramDrawings, diagramIds, diagramStepCount, drawingKey } from '../../logic/diagram-drawings'
+import { diagramCode, diagramDrawings, diagramIds, drawingKey } from '../../logic/diagram-drawings'
+import { figureStepCounts } from '../../logic/figure-steps'
 import { relationsToMermaid, selectTies, tieMatches, viewTies } from '../../logic/mermaid'
 import { parseFlowchart } from '../support/mermaid-parse'
 
@@ -119,8 +120,8 @@ describe('the deck\'s diagrams, every drawing the build makes (logic/diagram-dra
     for (const id of diagramIds) {
       for (const scheme of ['light', 'dark'] as const) {
         expect(keys).toContain(drawingKey(id, 0, scheme))
-        expect(keys).toContain(drawingKey(id, diagramStepCount(id), scheme))
-        expect(keys).not.toContain(drawingKey(id, diagramStepCount(id) + 1, scheme))
+        expect(keys).toContain(drawingKey(id, figureStepCounts[id], scheme))
+        expect(keys).not.toContain(drawingKey(id, figureStepCounts[id] + 1, scheme))
       }
     }
   })
