@@ -18,6 +18,7 @@ import { chromium } from 'playwright-core'
 import { median, plainDeckMarkdown, renderTable, stepTime } from './lib/bench'
 import { CHROMIUM_ARGS, chromiumExecutable } from './lib/chromium'
 import { loadDeck } from './lib/deck'
+import { projectTool } from './lib/run-command'
 import { serveDist } from './lib/serve'
 
 const { rounds } = parseArgs({
@@ -48,6 +49,11 @@ async function run(label: string, command: string): Promise<{ seconds: number, l
   return { seconds: (performance.now() - started) / 1000, log }
 }
 
+/** One of the project's tools, as a shell command starts it (see projectTool). */
+function tool(name: string): string {
+  return projectTool(name).flat().join(' ')
+}
+
 /** Our exporter, with each deck's builds and files kept in .bench/ (absolute: Slidev puts a relative --out beside the deck). */
 function deckEntry(deck: 'ours' | 'plain') {
   return deck === 'ours'
@@ -55,7 +61,7 @@ function deckEntry(deck: 'ours' | 'plain') {
     : '.bench/plain/slides.md'
 }
 function exportCommand(deck: 'ours' | 'plain', options: string) {
-  return `DIST=${resolve(`.bench/${deck}-dist`)} DIST_SCORM=${resolve(`.bench/${deck}-scorm`)} node_modules/.bin/tsx scripts/export.ts --deck ${deckEntry(deck)} --out .bench/${deck}-exports ${options}`
+  return `DIST=${resolve(`.bench/${deck}-dist`)} DIST_SCORM=${resolve(`.bench/${deck}-scorm`)} ${tool('tsx')} scripts/export.ts --deck ${deckEntry(deck)} --out .bench/${deck}-exports ${options}`
 }
 function exportDeck(label: string, deck: 'ours' | 'plain', options: string) {
   return run(label, exportCommand(deck, options))
@@ -115,7 +121,7 @@ await writeFile('.bench/plain/setup/routes.ts', `import { defineRoutesSetup } fr
 const kit = await exportDeck('npm run export (ours, every file)', 'ours', '')
 // The plain deck is no lesson (no parts, minutes or notes), so the export's content check would stop it: it is built
 // with Slidev directly, as the export builds, and printed from that build.
-const plainKit = await run('build and slides PDF (plain)', `node_modules/.bin/slidev build ${deckEntry('plain')} --out ${resolve('.bench/plain-dist')} && ${exportCommand('plain', '--skip-build --only slides')}`)
+const plainKit = await run('build and slides PDF (plain)', `${tool('slidev')} build ${deckEntry('plain')} --out ${resolve('.bench/plain-dist')} && ${exportCommand('plain', '--skip-build --only slides')}`)
 // Slides PDFs alternately, so both decks share the machine's noise; per page from the exporter's own step time
 // (page opened → file written) and from the whole command (start-up included) for the comparison with Slidev's CLI.
 const perPage = { ours: [] as number[], plain: [] as number[], command: [] as number[] }
@@ -133,7 +139,7 @@ const executable = await chromiumExecutable()
 // project installs none such); it finds it among global packages too, so a shim there hands it playwright-core.
 await mkdir('.bench/global/lib/node_modules/playwright-chromium', { recursive: true })
 await writeFile('.bench/global/lib/node_modules/playwright-chromium/index.js', `module.exports = require(${JSON.stringify(resolve('node_modules/playwright-core'))})\n`)
-const slidev = await run('slidev export (ours)', `npm_config_prefix=${resolve('.bench/global')} node_modules/.bin/slidev export slides.md --output .bench/slidev-export.pdf --executable-path ${executable} --timeout 600000`)
+const slidev = await run('slidev export (ours)', `npm_config_prefix=${resolve('.bench/global')} ${tool('slidev')} export slides.md --output .bench/slidev-export.pdf --executable-path ${executable} --timeout 600000`)
 
 const browser = await chromium.launch({
   executablePath: executable,
