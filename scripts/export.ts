@@ -74,6 +74,7 @@ async function main(): Promise<void> {
     ])
     await renderDrawings(diagramDrawings(), {
       root: process.cwd(),
+      wholeDeck: true,
       log: message => console.log(`export: ${message}`),
     })
   }

@@ -35,6 +35,11 @@ interface RenderOptions {
   root: string
   /** Says how many drawings were made, when any were. */
   log?: (message: string) => void
+  /**
+   * The drawings are the deck's whole set: once new ones are made, the cache keeps only these, not every earlier
+   * edit's. Left off when drawing a few on their own (a test's), which must not empty the deck's cache.
+   */
+  wholeDeck?: boolean
 }
 
 async function packageVersion(root: string, name: string): Promise<string> {
@@ -42,7 +47,7 @@ async function packageVersion(root: string, name: string): Promise<string> {
 }
 
 /** Draws every drawing not yet in the cache; the SVG of each, by key. */
-export async function renderDrawings(drawings: readonly DiagramDrawing[], { root, log }: RenderOptions): Promise<Map<string, string>> {
+export async function renderDrawings(drawings: readonly DiagramDrawing[], { root, log, wholeDeck = false }: RenderOptions): Promise<Map<string, string>> {
   const cacheDir = resolve(root, 'node_modules/.cache/diagram-drawings')
   const versions = [await packageVersion(root, 'mermaid'), await packageVersion(root, '@fontsource/inter'), DRAWING_PAGE]
   const fileOf = (drawing: DiagramDrawing) => join(cacheDir, `${createHash('sha256')
@@ -136,11 +141,12 @@ export async function renderDrawings(drawings: readonly DiagramDrawing[], { root
   finally {
     await browser.close()
   }
-  // The deck changed: drawings of its earlier states go, so the cache holds one deck's drawings, not every edit's.
-  const current = new Set(drawings.map(drawing => basename(fileOf(drawing))))
-  for (const name of await readdir(cacheDir)) {
-    if (name.endsWith('.svg') && !current.has(name))
-      await rm(join(cacheDir, name), { force: true })
+  if (wholeDeck) {
+    const current = new Set(drawings.map(drawing => basename(fileOf(drawing))))
+    for (const name of await readdir(cacheDir)) {
+      if (name.endsWith('.svg') && !current.has(name))
+        await rm(join(cacheDir, name), { force: true })
+    }
   }
   log?.(`drew ${missing.length} diagram drawings with Mermaid in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   return svgs

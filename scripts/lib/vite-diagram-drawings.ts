@@ -32,6 +32,7 @@ export function diagramDrawingsPlugin(root: string): Plugin {
     drawnFrom = JSON.stringify(drawings)
     return renderDrawings(drawings, {
       root,
+      wholeDeck: true,
       log: message => console.log(`  diagrams: ${message}`),
     })
   })()
