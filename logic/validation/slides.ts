@@ -18,6 +18,7 @@ import { questions } from '../../data/questions'
 import { views } from '../../data/relations'
 import { timelineViews } from '../../data/timeline'
 import { partById } from '../article'
+import { figureStepCounts } from '../figure-steps'
 import { slideTiming } from '../slide-timing'
 import { citation, oneOf, paragraph, sourceId, text } from './rules'
 
@@ -130,20 +131,76 @@ function* elements(nodes: readonly TemplateChildNode[]): Generator<ElementNode> 
   }
 }
 
+/** Every element of a slide's Markdown, as Vue's template parser reads it. */
+function slideElements(content: string): ElementNode[] {
+  return [
+    ...elements(parse(content, {
+      onError: () => {},
+    }).children),
+  ]
+}
+
+function staticAttributes(element: ElementNode): Record<string, string> {
+  return Object.fromEntries(element.props.flatMap(prop => prop.type === NodeTypes.ATTRIBUTE
+    ? [
+        [prop.name, prop.value?.content ?? ''],
+      ]
+    : []))
+}
+
 /** The static attributes of each `<tag>` in a slide's Markdown, read with Vue's template parser. */
 export function componentAttributes(content: string, tag: string): Record<string, string>[] {
-  const root = parse(content, {
-    onError: () => {},
+  return slideElements(content).filter(element => element.tag === tag).map(staticAttributes)
+}
+
+/** The figure components, with the attribute naming each one's view in data/ (there is one argument map). */
+const FIGURES: Record<string, { attribute: string } | { id: string }> = {
+  Timeline: { attribute: 'view' },
+  RegionMap: { attribute: 'story' },
+  RelationshipDiagram: { attribute: 'view' },
+  ArgumentMap: { id: 'argument' },
+}
+
+/** The figures a slide shows, by the id each carries as `data-figure` (its view's id in data/), in order. */
+export function slideFigureIds(content: string): string[] {
+  return slideElements(content).flatMap((element) => {
+    const figure = FIGURES[element.tag]
+    if (!figure)
+      return []
+    return 'id' in figure
+      ? [figure.id]
+      : [staticAttributes(element)[figure.attribute]]
   })
-  return [
-    ...elements(root.children),
-  ].filter(element => element.tag === tag).map(element => Object.fromEntries(
-    element.props.flatMap(prop => prop.type === NodeTypes.ATTRIBUTE
-      ? [
-          [prop.name, prop.value?.content ?? ''],
-        ]
-      : []),
-  ))
+}
+
+/** Whether a slide reveals anything by clicks of its own: Slidev's v-click, v-after and v-clicks, as tags or directives. */
+function hasClickReveals(content: string): boolean {
+  return slideElements(content).some(element => ['v-click', 'v-clicks', 'v-after'].includes(element.tag)
+    || element.props.some(prop => prop.type === NodeTypes.DIRECTIVE && ['click', 'after', 'clicks'].includes(prop.name)))
+}
+
+/**
+ * A slide whose clicks all belong to its figures must have exactly their steps as its `clicks:`: Slidev takes that
+ * number over what the figures ask for, so one more is a press that changes nothing, one fewer a step never shown.
+ */
+function figureClickError(content: string, clicks: unknown): string | undefined {
+  const steps = slideFigureIds(content).map(id => figureStepCounts[id] as number | undefined)
+  // A figure not in data/ is reported as such; a slide that also reveals by its own clicks is counted by no rule here.
+  if (!steps.length || steps.includes(undefined) || hasClickReveals(content))
+    return undefined
+  const wanted = steps.reduce<number>((sum, count) => sum + count!, 0)
+  const given = typeof clicks === 'number'
+    ? clicks
+    : 0
+  if (given === wanted)
+    return undefined
+  return given > wanted
+    ? `is ${given}, but its figures have ${wanted} steps: the last ${given - wanted === 1
+      ? 'press changes'
+      : `${given - wanted} presses change`} nothing on screen`
+    : `is ${given}, but its figures have ${wanted} steps: the last ${wanted - given === 1
+      ? 'step is'
+      : `${wanted - given} steps are`} never shown`
 }
 
 /** Each problem in the ids and citations a slide's components name, as [field, message]. */
@@ -157,10 +214,7 @@ function referenceErrors(content: string): [string, string][] {
         : `.${String(key)}`).join('')}`, issue.message])
     }
   }
-  const root = parse(content, {
-    onError: () => {},
-  })
-  for (const element of elements(root.children)) {
+  for (const element of slideElements(content)) {
     for (const prop of element.props) {
       const name = prop.type === NodeTypes.ATTRIBUTE
         ? prop.name
@@ -218,6 +272,9 @@ export function slideErrors(slides: readonly SlideToCheck[], agenda: readonly { 
     }
     for (const [field, message] of referenceErrors(slide.content))
       report(field, message)
+    const clicks = figureClickError(slide.content, slide.frontmatter.clicks)
+    if (clicks)
+      report('clicks', clicks)
     if (slide.frontmatter.question !== undefined) {
       for (const issue of questionId.safeParse(slide.frontmatter.question).error?.issues ?? [])
         report('question', issue.message)

@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test'
 import type { MapStoryId } from '../../data/places'
-import { componentAttributes } from '../../logic/validation/slides'
+import { slideFigureIds } from '../../logic/validation/slides'
 import { waitForFonts } from '../../scripts/lib/drawing'
 import { deck, expect } from './fixtures'
 
@@ -13,23 +13,12 @@ export function figure(page: Page, id: string): Locator {
   return page.locator(`[data-figure="${id}"]`)
 }
 
-/** The figure components and the attribute naming each one's view; its value is the figure's `data-figure` id. */
-const FIGURE_VIEWS: Record<string, string | undefined> = {
-  Timeline: 'view',
-  RegionMap: 'story',
-  RelationshipDiagram: 'view',
-  // One argument map, with the id "argument".
-  ArgumentMap: undefined,
-}
-
 /** The number of the slide each figure is on, by figure id, read from the slides' own Markdown with Vue's parser. */
 export async function figureSlideNumbers(): Promise<Record<string, number>> {
   const slideOf: Record<string, number> = {}
   for (const slide of (await deck()).slides) {
-    for (const [tag, attribute] of Object.entries(FIGURE_VIEWS)) {
-      for (const attributes of componentAttributes(slide.content, tag))
-        slideOf[attribute ? attributes[attribute] : 'argument'] = slide.no
-    }
+    for (const id of slideFigureIds(slide.content))
+      slideOf[id] = slide.no
   }
   return slideOf
 }

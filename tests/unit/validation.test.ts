@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { article, learningObjectives } from '../../data/article'
 import { maxCaptionLength } from '../../data/places'
 import { classPlan } from '../../data/plan'
+import { figureStepCounts } from '../../logic/figure-steps'
 import { slideMinutes, slideTiming } from '../../logic/slide-timing'
 import { argumentMap } from '../../logic/validation/schemas/argument'
 import { briefingList } from '../../logic/validation/schemas/briefing'
@@ -22,7 +23,7 @@ import { tieList, viewMap } from '../../logic/validation/schemas/relations'
 import { seatList } from '../../logic/validation/schemas/roles'
 import { sourceList } from '../../logic/validation/schemas/sources'
 import { eraList, timelineList } from '../../logic/validation/schemas/timeline'
-import { componentAttributes, slideErrors } from '../../logic/validation/slides'
+import { componentAttributes, slideErrors, slideFigureIds } from '../../logic/validation/slides'
 import { datasetErrors } from '../../logic/validation/validate'
 import { contentErrors } from '../../scripts/lib/content-check'
 import { projectTool } from '../../scripts/lib/run-command'
@@ -544,6 +545,39 @@ describe('the slides against the data', () => {
     ])
   })
 
+  it('give a slide whose clicks all belong to its figures exactly their steps, naming a dead press or a step never shown', () => {
+    const triangle = { ...slide, content: '<RelationshipDiagram view="triangle" />' }
+    const steps = figureStepCounts.triangle
+    expect(slideErrors([
+      {
+        ...triangle,
+        frontmatter: { minutes: 4, clicks: steps },
+      },
+    ], agenda)).toEqual([])
+    expect(slideErrors([
+      {
+        ...triangle,
+        frontmatter: { minutes: 4, clicks: steps + 1 },
+      },
+      {
+        ...triangle,
+        no: 3,
+        frontmatter: { selfStudy: true, clicks: steps - 2 },
+      },
+    ], agenda)).toEqual([
+      `pages/02-thesis.md › slide 2 › clicks: is ${steps + 1}, but its figures have ${steps} steps: the last press changes nothing on screen`,
+      `pages/02-thesis.md › slide 3 › clicks: is ${steps - 2}, but its figures have ${steps} steps: the last 2 steps are never shown`,
+    ])
+    // Reveals of the slide's own share its clicks in ways no rule here counts: left to the print view's check.
+    expect(slideErrors([
+      {
+        ...triangle,
+        content: '<v-clicks>\n\n- a\n- b\n\n</v-clicks>\n<ArgumentMap />',
+        frontmatter: { minutes: 4, clicks: 9 },
+      },
+    ], agenda)).toEqual([])
+  })
+
   it('add up each part’s minutes against the class plan', () => {
     expect(slideErrors([
       slide,
@@ -589,6 +623,14 @@ describe('a deck with mistakes in its slides (tests/fixtures/invalid-deck)', () 
 })
 
 describe('reading a slide\'s components', () => {
+  it('gives the figures a slide shows by the id each carries as data-figure', () => {
+    expect(slideFigureIds('<Timeline view="context" />\n<div><ArgumentMap /></div> <RegionMap story="where" class="x" />')).toEqual([
+      'context',
+      'argument',
+      'where',
+    ])
+  })
+
   it('gives each component\'s static attributes, as Vue parses them', () => {
     const content = 'Text <Timeline view="context" class="wide" />\n<div><Timeline view=\'since-article\' :steps="2" /></div> <Term id="eaeu">EAEU</Term>'
     expect(componentAttributes(content, 'Timeline')).toEqual([
