@@ -6,6 +6,7 @@
  * browser when nothing did. (Not the Chromium version: a cached drawing stands until something of the deck changes.)
  * A diagram Mermaid cannot draw stops the build with Mermaid's message and the drawing's key.
  */
+import type { Browser, Page } from 'playwright-core'
 import type { DiagramDrawing } from '../../logic/diagram-drawings'
 import { createHash, randomUUID } from 'node:crypto'
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
@@ -46,19 +47,84 @@ async function packageVersion(root: string, name: string): Promise<string> {
   return JSON.parse(await readFile(resolve(root, 'node_modules', name, 'package.json'), 'utf8')).version
 }
 
+/** Where each drawing is cached: a file named by a hash of everything that shapes its SVG. */
+async function cacheFiles(root: string): Promise<{ dir: string, fileOf: (drawing: DiagramDrawing) => string }> {
+  const dir = resolve(root, 'node_modules/.cache/diagram-drawings')
+  const versions = [await packageVersion(root, 'mermaid'), await packageVersion(root, '@fontsource/inter'), DRAWING_PAGE]
+  return {
+    dir,
+    fileOf: drawing => join(dir, `${createHash('sha256')
+      .update(JSON.stringify([
+        drawing.key,
+        drawing.code,
+        drawing.config,
+        versions,
+      ]))
+      .digest('hex')
+      .slice(0, 32)}.svg`),
+  }
+}
+
+/** A page that draws with Mermaid's module build and the deck's Inter faces, served from node_modules. */
+async function openDrawingPage(browser: Browser, root: string): Promise<Page> {
+  const page = await browser.newPage()
+  const pageErrors: string[] = []
+  page.on('pageerror', error => pageErrors.push(error.message))
+  await page.route(`${ORIGIN}/**`, async (route) => {
+    const path = new URL(route.request().url()).pathname
+    if (path === '/')
+      return route.fulfill({ contentType: 'text/html', body: DRAWING_PAGE })
+    const [, folder, ...rest] = path.split('/')
+    const packageDir = { inter: '@fontsource/inter', mermaid: 'mermaid/dist' }[folder]
+    // A file that is not there is a 404 the page reports, never a request left unanswered.
+    const body = packageDir && await readFile(resolve(root, 'node_modules', packageDir, ...rest)).catch(() => undefined)
+    if (!body)
+      return route.fulfill({ status: 404 })
+    return route.fulfill({
+      contentType: CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
+      body,
+    })
+  })
+  await page.goto(`${ORIGIN}/`)
+  // Mermaid's module build, which loads only the flowchart's chunks (its single-file build is 5 MB to parse).
+  await page.waitForFunction(() => 'mermaid' in window, null, { timeout: 30_000 }).catch(() => {
+    throw new Error(`Mermaid did not load in the drawing page${pageErrors.length
+      ? `: ${pageErrors.join('; ')}`
+      : ''}`)
+  })
+  // Mermaid measures each label as it lays it out: the deck's faces must be in before the first drawing.
+  await page.evaluate(async (weights) => {
+    await Promise.all(weights.map(weight => document.fonts.load(`${weight} 16px Inter`)))
+    if (!weights.every(weight => document.fonts.check(`${weight} 16px Inter`)))
+      throw new Error('the Inter faces did not load')
+  }, FONT_WEIGHTS)
+  return page
+}
+
+/** One drawing's SVG, drawn by Mermaid in the page; Mermaid's own message, with the drawing's key, if it cannot. */
+async function drawOne(page: Page, drawing: DiagramDrawing): Promise<string> {
+  const drawn = await page.evaluate(async ({ code, config, id }) => {
+    const { mermaid } = window as unknown as { mermaid: typeof import('mermaid').default }
+    mermaid.initialize({ startOnLoad: false, ...config })
+    try {
+      return { svg: (await mermaid.render(id, code, document.getElementById('drawing')!)).svg }
+    }
+    catch (error) {
+      return {
+        error: error instanceof Error
+          ? error.message
+          : String(error),
+      }
+    }
+  }, { code: drawing.code, config: drawing.config, id: `diagram-${drawing.key.replace(/\./g, '-')}` })
+  if ('error' in drawn)
+    throw new Error(`Mermaid could not draw the diagram ${drawing.key} (logic/diagram-drawings.ts): ${drawn.error}`)
+  return drawn.svg
+}
+
 /** Draws every drawing not yet in the cache; the SVG of each, by key. */
 export async function renderDrawings(drawings: readonly DiagramDrawing[], { root, log, wholeDeck = false }: RenderOptions): Promise<Map<string, string>> {
-  const cacheDir = resolve(root, 'node_modules/.cache/diagram-drawings')
-  const versions = [await packageVersion(root, 'mermaid'), await packageVersion(root, '@fontsource/inter'), DRAWING_PAGE]
-  const fileOf = (drawing: DiagramDrawing) => join(cacheDir, `${createHash('sha256')
-    .update(JSON.stringify([
-      drawing.key,
-      drawing.code,
-      drawing.config,
-      versions,
-    ]))
-    .digest('hex')
-    .slice(0, 32)}.svg`)
+  const { dir, fileOf } = await cacheFiles(root)
   const svgs = new Map<string, string>()
   const missing: DiagramDrawing[] = []
   for (const drawing of drawings) {
@@ -72,7 +138,7 @@ export async function renderDrawings(drawings: readonly DiagramDrawing[], { root
     return svgs
 
   const started = performance.now()
-  await mkdir(cacheDir, { recursive: true })
+  await mkdir(dir, { recursive: true })
   const { chromium } = await import('playwright-core')
   const executablePath = await chromiumExecutable().catch((error: Error) => {
     throw new Error(`drawing the deck's diagrams with Mermaid needs a Chromium. ${error.message}`)
@@ -82,60 +148,15 @@ export async function renderDrawings(drawings: readonly DiagramDrawing[], { root
     args: [...CHROMIUM_ARGS],
   })
   try {
-    const page = await browser.newPage()
-    const pageErrors: string[] = []
-    page.on('pageerror', error => pageErrors.push(error.message))
-    await page.route(`${ORIGIN}/**`, async (route) => {
-      const path = new URL(route.request().url()).pathname
-      if (path === '/')
-        return route.fulfill({ contentType: 'text/html', body: DRAWING_PAGE })
-      const [, folder, ...rest] = path.split('/')
-      const packageDir = { inter: '@fontsource/inter', mermaid: 'mermaid/dist' }[folder]
-      // A file that is not there is a 404 the page reports, never a request left unanswered.
-      const body = packageDir && await readFile(resolve(root, 'node_modules', packageDir, ...rest)).catch(() => undefined)
-      if (!body)
-        return route.fulfill({ status: 404 })
-      return route.fulfill({
-        contentType: CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
-        body,
-      })
-    })
-    await page.goto(`${ORIGIN}/`)
-    // Mermaid's module build, which loads only the flowchart's chunks (its single-file build is 5 MB to parse).
-    await page.waitForFunction(() => 'mermaid' in window, null, { timeout: 30_000 }).catch(() => {
-      throw new Error(`Mermaid did not load in the drawing page${pageErrors.length
-        ? `: ${pageErrors.join('; ')}`
-        : ''}`)
-    })
-    // Mermaid measures each label as it lays it out: the deck's faces must be in before the first drawing.
-    await page.evaluate(async (weights) => {
-      await Promise.all(weights.map(weight => document.fonts.load(`${weight} 16px Inter`)))
-      if (!weights.every(weight => document.fonts.check(`${weight} 16px Inter`)))
-        throw new Error('the Inter faces did not load')
-    }, FONT_WEIGHTS)
+    const page = await openDrawingPage(browser, root)
     for (const drawing of missing) {
-      const drawn = await page.evaluate(async ({ code, config, id }) => {
-        const { mermaid } = window as unknown as { mermaid: typeof import('mermaid').default }
-        mermaid.initialize({ startOnLoad: false, ...config })
-        try {
-          return { svg: (await mermaid.render(id, code, document.getElementById('drawing')!)).svg }
-        }
-        catch (error) {
-          return {
-            error: error instanceof Error
-              ? error.message
-              : String(error),
-          }
-        }
-      }, { code: drawing.code, config: drawing.config, id: `diagram-${drawing.key.replace(/\./g, '-')}` })
-      if ('error' in drawn)
-        throw new Error(`Mermaid could not draw the diagram ${drawing.key} (logic/diagram-drawings.ts): ${drawn.error}`)
+      const svg = await drawOne(page, drawing)
       // Written beside under a name of its own and renamed, so a build running alongside never reads half a drawing.
       const file = fileOf(drawing)
       const temporary = `${file}.${randomUUID()}.tmp`
-      await writeFile(temporary, drawn.svg!)
+      await writeFile(temporary, svg)
       await rename(temporary, file)
-      svgs.set(drawing.key, drawn.svg!)
+      svgs.set(drawing.key, svg)
     }
   }
   finally {
@@ -143,9 +164,9 @@ export async function renderDrawings(drawings: readonly DiagramDrawing[], { root
   }
   if (wholeDeck) {
     const current = new Set(drawings.map(drawing => basename(fileOf(drawing))))
-    for (const name of await readdir(cacheDir)) {
+    for (const name of await readdir(dir)) {
       if (name.endsWith('.svg') && !current.has(name))
-        await rm(join(cacheDir, name), { force: true })
+        await rm(join(dir, name), { force: true })
     }
   }
   log?.(`drew ${missing.length} diagram drawings with Mermaid in ${((performance.now() - started) / 1000).toFixed(1)} s`)
