@@ -32,6 +32,12 @@ export function drawingKey(id: DiagramId, highlighted: number, scheme: ColorSche
   return `${id}.${highlighted}.${scheme}`
 }
 
+/** The other drawings of the same diagram in the same scheme, among `keys`: the steps a presenter may click to next. */
+export function siblingDrawingKeys(key: string, keys: readonly string[]): string[] {
+  const [id, , scheme] = key.split('.')
+  return keys.filter(other => other !== key && other.startsWith(`${id}.`) && other.endsWith(`.${scheme}`))
+}
+
 /** The Mermaid text of a diagram with its `highlighted`-th step in focus (0: none). */
 export function diagramCode(id: DiagramId, highlighted: number, scheme: ColorScheme): string {
   if (id === 'argument') {
