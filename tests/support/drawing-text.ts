@@ -33,7 +33,7 @@ interface TextBox {
 /** Each piece of text in a drawing, its colour and its box relative to the drawing (CSS pixels). */
 function textBoxes(figure: SVGSVGElement): { slide: number, boxes: TextBox[] } {
   const frame = figure.getBoundingClientRect()
-  // Mermaid's drawings live in a shadow root: climb out through its host to find the slide.
+  // The diagrams' drawings sit in a shadow root: climb out through its host to find the slide.
   const containerOf = (element: Element): Element | null => {
     const root = element.getRootNode()
     return element.closest('.print-slide-container') ?? (root instanceof ShadowRoot

@@ -48,7 +48,7 @@ export async function mermaidTextScale(page: Page, id: string): Promise<number> 
   return figure(page, id).locator('svg').first().evaluate((svg) => {
     const box = svg.getBoundingClientRect()
     const [, , w, h] = (svg.getAttribute('viewBox') ?? '0 0 1 1').split(' ').map(Number)
-    // Mermaid draws inside a shadow root: step out of it to find the slide.
+    // A diagram's drawing sits in a shadow root: step out of it to find the slide.
     const host = svg.getRootNode() instanceof ShadowRoot
       ? (svg.getRootNode() as ShadowRoot).host
       : svg
