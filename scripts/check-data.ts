@@ -5,11 +5,11 @@ import { resolve } from 'node:path'
  * field, or each file and slide.
  */
 import process from 'node:process'
-import { contentErrors } from './lib/content-check'
+import { contentErrors, contentReport } from './lib/content-check'
 
 const errors = await contentErrors(resolve(process.argv[2] ?? 'slides.md'))
 if (errors.length) {
-  console.error(`The deck's content has ${errors.length} problem(s); fix these and build again:\n${errors.map(error => `  - ${error}`).join('\n')}`)
+  console.error(contentReport(errors))
   process.exit(1)
 }
 console.log('check-data: every dataset and slide is valid.')

@@ -17,7 +17,6 @@ import process from 'node:process'
 import { DEFAULT_MASTERY } from '../logic/scorm'
 import { chromiumExecutable } from './lib/chromium'
 import { exportFileNames, exportUsage, isPackageStep, parseExportOptions, UsageError } from './lib/exports'
-import { runTool } from './lib/run-command'
 
 function readOptions() {
   const argv = process.argv.slice(2)
@@ -64,10 +63,18 @@ async function main(): Promise<void> {
       ? import('./lib/print-exports')
       : undefined,
   ])
-  // Invalid content stops every export, the LMS packages included, before anything is built. The diagrams are drawn
-  // once, before the two builds that run side by side, so each finds them drawn instead of both drawing them.
+  // Invalid content stops every export, the LMS packages included, before anything is built (checked here, in this
+  // process, as scripts/check-data.ts checks before `npm run build`). The diagrams are then drawn once, before the two
+  // builds that run side by side, so each finds them drawn instead of both drawing them.
   if (!options.skipBuild) {
-    await runTool('tsx', ['scripts/check-data.ts', deckEntry], { verbose: true })
+    const { contentErrors, contentReport } = await import('./lib/content-check')
+    const errors = await contentErrors(deckEntry)
+    if (errors.length) {
+      console.error(contentReport(errors))
+      process.exitCode = 1
+      return
+    }
+    console.log('export: every dataset and slide is valid.')
     const [{ renderDrawings }, { diagramDrawings }] = await Promise.all([
       import('./lib/diagram-render'),
       import('../logic/diagram-drawings'),

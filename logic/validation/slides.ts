@@ -163,7 +163,11 @@ const FIGURES: Record<string, { attribute: string } | { id: string }> = {
 
 /** The figures a slide shows, by the id each carries as `data-figure` (its view's id in data/), in order. */
 export function slideFigureIds(content: string): string[] {
-  return slideElements(content).flatMap((element) => {
+  return figureIdsIn(slideElements(content))
+}
+
+function figureIdsIn(elements: readonly ElementNode[]): string[] {
+  return elements.flatMap((element) => {
     const figure = FIGURES[element.tag]
     if (!figure)
       return []
@@ -174,8 +178,8 @@ export function slideFigureIds(content: string): string[] {
 }
 
 /** Whether a slide reveals anything by clicks of its own: Slidev's v-click, v-after and v-clicks, as tags or directives. */
-function hasClickReveals(content: string): boolean {
-  return slideElements(content).some(element => ['v-click', 'v-clicks', 'v-after'].includes(element.tag)
+function hasClickReveals(elements: readonly ElementNode[]): boolean {
+  return elements.some(element => ['v-click', 'v-clicks', 'v-after'].includes(element.tag)
     || element.props.some(prop => prop.type === NodeTypes.DIRECTIVE && ['click', 'after', 'clicks'].includes(prop.name)))
 }
 
@@ -183,10 +187,10 @@ function hasClickReveals(content: string): boolean {
  * A slide whose clicks all belong to its figures must have exactly their steps as its `clicks:`: Slidev takes that
  * number over what the figures ask for, so one more is a press that changes nothing, one fewer a step never shown.
  */
-function figureClickError(content: string, clicks: unknown): string | undefined {
-  const steps = slideFigureIds(content).map(id => figureStepCounts[id] as number | undefined)
+function figureClickError(elements: readonly ElementNode[], clicks: unknown): string | undefined {
+  const steps = figureIdsIn(elements).map(id => figureStepCounts[id] as number | undefined)
   // A figure not in data/ is reported as such; a slide that also reveals by its own clicks is counted by no rule here.
-  if (!steps.length || steps.includes(undefined) || hasClickReveals(content))
+  if (!steps.length || steps.includes(undefined) || hasClickReveals(elements))
     return undefined
   const wanted = steps.reduce<number>((sum, count) => sum + count!, 0)
   const given = typeof clicks === 'number'
@@ -204,7 +208,7 @@ function figureClickError(content: string, clicks: unknown): string | undefined 
 }
 
 /** Each problem in the ids and citations a slide's components name, as [field, message]. */
-function referenceErrors(content: string): [string, string][] {
+function referenceErrors(elements: readonly ElementNode[]): [string, string][] {
   const errors: [string, string][] = []
   const check = (field: string, schema: z.ZodType, value: unknown) => {
     const result = schema.safeParse(value)
@@ -214,7 +218,7 @@ function referenceErrors(content: string): [string, string][] {
         : `.${String(key)}`).join('')}`, issue.message])
     }
   }
-  for (const element of slideElements(content)) {
+  for (const element of elements) {
     for (const prop of element.props) {
       const name = prop.type === NodeTypes.ATTRIBUTE
         ? prop.name
@@ -270,9 +274,11 @@ export function slideErrors(slides: readonly SlideToCheck[], agenda: readonly { 
       else if (timing.kind === 'class')
         sums.set(slide.part, (sums.get(slide.part) ?? 0) + timing.minutes)
     }
-    for (const [field, message] of referenceErrors(slide.content))
+    // The slide's Markdown, parsed once for the checks of what its components name and of its clicks.
+    const elements = slideElements(slide.content)
+    for (const [field, message] of referenceErrors(elements))
       report(field, message)
-    const clicks = figureClickError(slide.content, slide.frontmatter.clicks)
+    const clicks = figureClickError(elements, slide.frontmatter.clicks)
     if (clicks)
       report('clicks', clicks)
     if (slide.frontmatter.question !== undefined) {

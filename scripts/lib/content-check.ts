@@ -9,6 +9,11 @@ import { slideErrors } from '../../logic/validation/slides'
 import { dataErrors } from '../../logic/validation/validate'
 import { loadDeck } from './deck'
 
+/** The list as the build and the export print it when the content has problems. */
+export function contentReport(errors: readonly string[]): string {
+  return `The deck's content has ${errors.length} problem(s); fix these and build again:\n${errors.map(error => `  - ${error}`).join('\n')}`
+}
+
 export async function contentErrors(entry = resolve('slides.md')): Promise<string[]> {
   const errors = dataErrors(registry)
   try {

@@ -127,13 +127,14 @@ export async function renderDrawings(drawings: readonly DiagramDrawing[], { root
   const { dir, fileOf } = await cacheFiles(root)
   const svgs = new Map<string, string>()
   const missing: DiagramDrawing[] = []
-  for (const drawing of drawings) {
-    const cached = await readFile(fileOf(drawing), 'utf8').catch(() => undefined)
-    if (cached)
-      svgs.set(drawing.key, cached)
+  const cached = await Promise.all(drawings.map(drawing => readFile(fileOf(drawing), 'utf8').catch(() => undefined)))
+  drawings.forEach((drawing, index) => {
+    const svg = cached[index]
+    if (svg)
+      svgs.set(drawing.key, svg)
     else
       missing.push(drawing)
-  }
+  })
   if (!missing.length)
     return svgs
 

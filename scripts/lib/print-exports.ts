@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import type { Deck } from './deck'
-import type { ExportFileNames, ExportStep, OutlineTarget } from './exports'
+import type { ExportFileNames, ExportStep, OutlineEntry, OutlineTarget } from './exports'
 import { rename, rm, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { chromium } from 'playwright-core'
@@ -121,12 +121,28 @@ async function exportSlidesPdf(page: Page, deck: Deck, path: string): Promise<nu
     printBackground: true,
     tagged: true,
   })
+  return finishPdf(printed, deck, 'Slides', slidesOutline(deck.slides, id => partById(id)?.title), path, (pages) => {
+    if (pages !== deck.slides.length)
+      throw new Error(`Chromium printed ${pages} pages for ${deck.slides.length} slides (a slide overflowed its page?)`)
+  })
+}
+
+/**
+ * A PDF as Chromium printed it, finished: the deck's metadata for this kind of document and its bookmarks, then
+ * written whole. `check` may refuse it, by its page count, before anything is written. Its number of pages.
+ */
+async function finishPdf(printed: Uint8Array, deck: Deck, kind: string, outline: readonly OutlineEntry[], path: string, check?: (pages: number) => void): Promise<number> {
   const { loadPrintedPdf, savePdf, setPdfInfo, setPdfOutline } = await pdfTools()
   const pdf = await loadPrintedPdf(printed)
-  if (pdf.getPageCount() !== deck.slides.length)
-    throw new Error(`Chromium printed ${pdf.getPageCount()} pages for ${deck.slides.length} slides (a slide overflowed its page?)`)
-  setPdfInfo(pdf, pdfInfo(deck.title, deck.author, deck.info, deck.keywords, 'Slides'))
-  await setPdfOutline(pdf, slidesOutline(deck.slides, id => partById(id)?.title))
+  check?.(pdf.getPageCount())
+  setPdfInfo(pdf, {
+    title: `${deck.title} (${kind})`,
+    author: deck.author,
+    subject: deck.info.replace(/\s+/g, ' '),
+    keywords: deck.keywords.split(',').map(word => word.trim()).filter(Boolean),
+    language: 'en',
+  })
+  await setPdfOutline(pdf, outline)
   await writeWhole(path, await savePdf(pdf))
   return pdf.getPageCount()
 }
@@ -159,14 +175,9 @@ async function printA4(browser: Browser, url: string, readySelector: string, out
 
 async function exportHandoutPdf(browser: Browser, siteUrl: string, deck: Deck, path: string): Promise<number> {
   const { printed, pageTexts, targets } = await printA4(browser, `${siteUrl}handout`, '.study-page', handoutOutlineTargets)
-  const { loadPrintedPdf, savePdf, setPdfInfo, setPdfOutline } = await pdfTools()
-  const pdf = await loadPrintedPdf(printed)
   // Chromium can outline a page by its headings, but the slides inside the handout bring headings of their own;
   // bookmarks are placed from the handout's own structure instead.
-  await setPdfOutline(pdf, locateOutline(pageTexts, targets))
-  setPdfInfo(pdf, pdfInfo(deck.title, deck.author, deck.info, deck.keywords, 'Handout'))
-  await writeWhole(path, await savePdf(pdf))
-  return pdf.getPageCount()
+  return finishPdf(printed, deck, 'Handout', locateOutline(pageTexts, targets), path)
 }
 
 /** Bookmarks for a kit document: each `.kit-bookmark` heading, an h2 nested under the h1 before it. */
@@ -201,12 +212,7 @@ async function exportKitPdf(browser: Browser, siteUrl: string, deck: Deck, docum
   const { printed, pageTexts, targets } = await printA4(browser, `${siteUrl}${document.route}`, '.kit-doc', kitOutlineTargets)
   if (document.pages !== undefined && pageTexts.length !== document.pages)
     throw new Error(`the ${document.kind.toLowerCase()} printed on ${pageTexts.length} A4 pages, not ${document.pages}: shorten its text.`)
-  const { loadPrintedPdf, savePdf, setPdfInfo, setPdfOutline } = await pdfTools()
-  const pdf = await loadPrintedPdf(printed)
-  await setPdfOutline(pdf, locateOutline(pageTexts, targets))
-  setPdfInfo(pdf, pdfInfo(deck.title, deck.author, deck.info, deck.keywords, document.kind))
-  await writeWhole(path, await savePdf(pdf))
-  return pdf.getPageCount()
+  return finishPdf(printed, deck, document.kind, locateOutline(pageTexts, targets), path)
 }
 
 /**
@@ -263,16 +269,6 @@ async function exportPptx(page: Page, deck: Deck, path: string): Promise<number>
   const bytes = await pptx.write({ outputType: 'uint8array' }) as Uint8Array
   await writeWhole(path, await fitNotesPages(bytes))
   return boxes.length
-}
-
-function pdfInfo(title: string, author: string, info: string, keywords: string, kind: string) {
-  return {
-    title: `${title} (${kind})`,
-    author,
-    subject: info.replace(/\s+/g, ' '),
-    keywords: keywords.split(',').map(word => word.trim()).filter(Boolean),
-    language: 'en',
-  }
 }
 
 /** What each step writes: its file name and how it prints. The LMS packages hook in their own steps. */
