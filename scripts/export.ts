@@ -65,7 +65,7 @@ async function main(): Promise<void> {
   ])
   // Invalid content stops every export, the LMS packages included, before anything is built (checked here, in this
   // process, as scripts/check-data.ts checks before `npm run build`). The diagrams are then drawn once, before the two
-  // builds that run side by side, so each finds them drawn instead of both drawing them.
+  // builds, so each finds them drawn instead of drawing them again.
   if (!options.skipBuild) {
     const { contentErrors, contentReport } = await import('./lib/content-check')
     const errors = await contentErrors(deckEntry)
@@ -88,19 +88,6 @@ async function main(): Promise<void> {
   const deck = await loadDeck(deckEntry)
   const names = exportFileNames(deck.title, { dark: options.dark })
   await mkdir(outDir, { recursive: true })
-  // The SCORM build is a second full site build; it runs beside the site's build and the printing, which leave a
-  // core idle while Chromium waits on its pages. Its lines may come between theirs.
-  const scorm = scormPackage
-    ? scormPackage.exportScorm({
-        steps: scormSteps,
-        deckEntry,
-        title: deck.title,
-        outDir,
-        mastery: options.mastery ?? DEFAULT_MASTERY,
-        skipBuild: options.skipBuild,
-        verbose: options.verbose,
-      })
-    : Promise.resolve(true)
   const printed = printExports
     ? printExports.printAll({
         steps: printSteps,
@@ -113,6 +100,20 @@ async function main(): Promise<void> {
         dark: options.dark,
         skipBuild: options.skipBuild,
         verbose: options.verbose ?? false,
+      })
+    : Promise.resolve(true)
+  // The SCORM build is a second full site build. Slidev builds take turns (runSlidevBuild): the site's build is asked
+  // for first, so the printing starts as soon as it can, and the SCORM build runs beside the printing, which leaves a
+  // core idle while Chromium waits on its pages. Its lines may come between theirs.
+  const scorm = scormPackage
+    ? scormPackage.exportScorm({
+        steps: scormSteps,
+        deckEntry,
+        title: deck.title,
+        outDir,
+        mastery: options.mastery ?? DEFAULT_MASTERY,
+        skipBuild: options.skipBuild,
+        verbose: options.verbose,
       })
     : Promise.resolve(true)
   const [scormDone, printDone] = await Promise.all([scorm, printed])

@@ -16,7 +16,7 @@ import { noteText } from '../../logic/note-text'
 import { CHROMIUM_ARGS } from './chromium'
 import { waitForDrawing } from './drawing'
 import { locateOutline, slidesOutline } from './exports'
-import { runTool } from './run-command'
+import { runSlidevBuild } from './run-command'
 import { serveDist } from './serve'
 
 /**
@@ -296,8 +296,7 @@ async function buildSite(run: PrintRun): Promise<void> {
     return
   const started = performance.now()
   console.log(`export: building the site (${run.distDir}/)…`)
-  await runTool('slidev', [
-    'build',
+  await runSlidevBuild([
     run.deckEntry,
     '--out',
     run.distDir,

@@ -54,3 +54,25 @@ export function runTool(name: string, args: readonly string[], options: CommandO
   const [command, toolArgs] = projectTool(name, args)
   return runCommand(command, toolArgs, options)
 }
+
+/** A lane in which tasks run one at a time, in the order given; a task that fails does not block the next. */
+export function oneAtATime(): <T>(task: () => Promise<T>) => Promise<T> {
+  let last: Promise<unknown> = Promise.resolve()
+  return (task) => {
+    const turn = last.then(task)
+    last = turn.catch(() => {})
+    return turn
+  }
+}
+
+/**
+ * Slidev writes the modules behind its import globs into node_modules/.slidev/virtual/ in place (truncate, then
+ * write) at every build, so a build reading one while a second build rewrites it finds it empty and fails with
+ * "Missing export". Builds from one process therefore take turns.
+ */
+const slidevBuildLane = oneAtATime()
+
+/** `slidev build` with `args`, once every build this process asked for before it has ended. */
+export function runSlidevBuild(args: readonly string[], options: CommandOptions = {}): Promise<void> {
+  return slidevBuildLane(() => runTool('slidev', ['build', ...args], options))
+}

@@ -15,7 +15,7 @@ import { join, relative, resolve, sep } from 'node:path'
 import process from 'node:process'
 import JSZip from 'jszip'
 import { slugify } from './exports'
-import { runTool } from './run-command'
+import { runSlidevBuild } from './run-command'
 import { scormManifest } from './scorm-manifest'
 
 export { DEFAULT_MASTERY } from '../../logic/scorm'
@@ -42,8 +42,7 @@ export async function buildScormSite(options: { deckEntry: string, dir: string, 
     await rm(dir, { recursive: true, force: true })
   }
   console.log(`export: building the SCORM site (${relative(process.cwd(), dir) || dir}/, mastery ${mastery}%)…`)
-  await runTool('slidev', [
-    'build',
+  await runSlidevBuild([
     deckEntry,
     '--out',
     dir,
