@@ -16,7 +16,7 @@ import { mermaidTheme } from './mermaid-theme'
 /** A Mermaid diagram of the deck, by the id its figure carries as `data-figure`. */
 export type DiagramId = ViewId | 'argument'
 
-export interface DiagramDrawing {
+export interface DiagramSource {
   /** `figure.highlighted.scheme`, e.g. `triangle.2.dark`. */
   key: string
   /** Mermaid's flowchart text. */
@@ -32,10 +32,9 @@ export function drawingKey(id: DiagramId, highlighted: number, scheme: ColorSche
   return `${id}.${highlighted}.${scheme}`
 }
 
-/** The other drawings of the same diagram in the same scheme, among `keys`: the steps a presenter may click to next. */
-export function siblingDrawingKeys(key: string, keys: readonly string[]): string[] {
-  const [id, , scheme] = key.split('.')
-  return keys.filter(other => other !== key && other.startsWith(`${id}.`) && other.endsWith(`.${scheme}`))
+/** The keys of a diagram's drawings in one scheme, one per step (0 first): the steps a presenter may click to. */
+export function diagramStepKeys(id: DiagramId, scheme: ColorScheme): string[] {
+  return Array.from({ length: figureStepCounts[id] + 1 }, (_, highlighted) => drawingKey(id, highlighted, scheme))
 }
 
 /** The Mermaid text of a diagram with its `highlighted`-th step in focus (0: none). */
@@ -64,7 +63,7 @@ export const diagramIds: readonly DiagramId[] = [
 ]
 
 /** Every drawing, each diagram's steps in order, light before dark. */
-export function diagramDrawings(): DiagramDrawing[] {
+export function diagramDrawings(): DiagramSource[] {
   return diagramIds.flatMap(id => Array.from({ length: figureStepCounts[id] + 1 }, (_, highlighted) =>
     SCHEMES.map(scheme => ({
       key: drawingKey(id, highlighted, scheme),

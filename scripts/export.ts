@@ -66,9 +66,10 @@ async function main(): Promise<void> {
   // Invalid content stops every export, the LMS packages included, before anything is built (checked here, in this
   // process, as scripts/check-data.ts checks before `npm run build`). The diagrams are then drawn once, before the two
   // builds, so each finds them drawn instead of drawing them again.
+  const deck = await loadDeck(deckEntry)
   if (!options.skipBuild) {
-    const { contentErrors, contentReport } = await import('./lib/content-check')
-    const errors = await contentErrors(deckEntry)
+    const { deckContentErrors, contentReport } = await import('./lib/content-check')
+    const errors = deckContentErrors(deck)
     if (errors.length) {
       console.error(contentReport(errors))
       process.exitCode = 1
@@ -85,7 +86,6 @@ async function main(): Promise<void> {
       log: message => console.log(`export: ${message}`),
     })
   }
-  const deck = await loadDeck(deckEntry)
   const names = exportFileNames(deck.title, { dark: options.dark })
   await mkdir(outDir, { recursive: true })
   const printed = printExports

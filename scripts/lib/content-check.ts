@@ -1,3 +1,4 @@
+import type { Deck } from './deck'
 /**
  * The content check `npm run build` runs first (scripts/check-data.ts): every dataset against its schema, then the
  * slides against the data. One list, in the one format, so one run shows everything to fix.
@@ -14,15 +15,27 @@ export function contentReport(errors: readonly string[]): string {
   return `The deck's content has ${errors.length} problem(s); fix these and build again:\n${errors.map(error => `  - ${error}`).join('\n')}`
 }
 
+/** Every problem with the datasets and with `deck`'s slides. */
+export function deckContentErrors(deck: Deck): string[] {
+  return [
+    ...dataErrors(registry),
+    ...slideErrors(deck.slides),
+  ]
+}
+
+/** Every problem with the datasets and with the slides of the deck at `entry`, a slide file that cannot be read included. */
 export async function contentErrors(entry = resolve('slides.md')): Promise<string[]> {
-  const errors = dataErrors(registry)
+  let deck: Deck
   try {
-    errors.push(...slideErrors((await loadDeck(entry)).slides))
+    deck = await loadDeck(entry)
   }
   catch (error) {
-    errors.push(`${relative(process.cwd(), entry)}: ${error instanceof Error
-      ? error.message
-      : String(error)}`)
+    return [
+      ...dataErrors(registry),
+      `${relative(process.cwd(), entry)}: ${error instanceof Error
+        ? error.message
+        : String(error)}`,
+    ]
   }
-  return errors
+  return deckContentErrors(deck)
 }

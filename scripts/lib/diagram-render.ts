@@ -7,7 +7,7 @@
  * A diagram Mermaid cannot draw stops the build with Mermaid's message and the drawing's key.
  */
 import type { Browser, Page } from 'playwright-core'
-import type { DiagramDrawing } from '../../logic/diagram-drawings'
+import type { DiagramSource } from '../../logic/diagram-drawings'
 import { createHash, randomUUID } from 'node:crypto'
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, extname, join, resolve } from 'node:path'
@@ -48,7 +48,7 @@ async function packageVersion(root: string, name: string): Promise<string> {
 }
 
 /** Where each drawing is cached: a file named by a hash of everything that shapes its SVG. */
-async function cacheFiles(root: string): Promise<{ dir: string, fileOf: (drawing: DiagramDrawing) => string }> {
+async function cacheFiles(root: string): Promise<{ dir: string, fileOf: (drawing: DiagramSource) => string }> {
   const dir = resolve(root, 'node_modules/.cache/diagram-drawings')
   const versions = [await packageVersion(root, 'mermaid'), await packageVersion(root, '@fontsource/inter'), DRAWING_PAGE]
   return {
@@ -102,7 +102,7 @@ async function openDrawingPage(browser: Browser, root: string): Promise<Page> {
 }
 
 /** One drawing's SVG, drawn by Mermaid in the page; Mermaid's own message, with the drawing's key, if it cannot. */
-async function drawOne(page: Page, drawing: DiagramDrawing): Promise<string> {
+async function drawOne(page: Page, drawing: DiagramSource): Promise<string> {
   const drawn = await page.evaluate(async ({ code, config, id }) => {
     const { mermaid } = window as unknown as { mermaid: typeof import('mermaid').default }
     mermaid.initialize({ startOnLoad: false, ...config })
@@ -123,10 +123,10 @@ async function drawOne(page: Page, drawing: DiagramDrawing): Promise<string> {
 }
 
 /** Draws every drawing not yet in the cache; the SVG of each, by key. */
-export async function renderDrawings(drawings: readonly DiagramDrawing[], { root, log, wholeDeck = false }: RenderOptions): Promise<Map<string, string>> {
+export async function renderDrawings(drawings: readonly DiagramSource[], { root, log, wholeDeck = false }: RenderOptions): Promise<Map<string, string>> {
   const { dir, fileOf } = await cacheFiles(root)
   const svgs = new Map<string, string>()
-  const missing: DiagramDrawing[] = []
+  const missing: DiagramSource[] = []
   const cached = await Promise.all(drawings.map(drawing => readFile(fileOf(drawing), 'utf8').catch(() => undefined)))
   drawings.forEach((drawing, index) => {
     const svg = cached[index]

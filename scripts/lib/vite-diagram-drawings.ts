@@ -6,7 +6,7 @@
  * draws, and reloads the page.
  */
 import type { Plugin, ViteDevServer } from 'vite'
-import type { DiagramDrawing } from '../../logic/diagram-drawings'
+import type { DiagramSource } from '../../logic/diagram-drawings'
 import { resolve } from 'node:path'
 import { diagramDrawings } from '../../logic/diagram-drawings'
 import { renderDrawings } from './diagram-render'
@@ -22,7 +22,7 @@ export function diagramDrawingsPlugin(root: string): Plugin {
   /** What the drawings were last made from, to tell an edit that changes a diagram from one that does not. */
   let drawnFrom = ''
   // The dev server reads the drawings' sources afresh through its own module graph, so an edit is seen.
-  const listDrawings = async (): Promise<DiagramDrawing[]> => server
+  const listDrawings = async (): Promise<DiagramSource[]> => server
     ? (await server.ssrLoadModule(resolve(root, 'logic/diagram-drawings.ts'))).diagramDrawings()
     : diagramDrawings()
   const draw = (after?: Promise<unknown>) => drawn ??= (async () => {

@@ -2,7 +2,7 @@ import type { Tie } from '../../data/relations'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { thesisArgument } from '../../data/argument'
 import { ties, views } from '../../data/relations'
-import { diagramCode, diagramDrawings, diagramIds, drawingKey, siblingDrawingKeys } from '../../logic/diagram-drawings'
+import { diagramCode, diagramDrawings, diagramIds, diagramStepKeys, drawingKey } from '../../logic/diagram-drawings'
 import { figureStepCounts } from '../../logic/figure-steps'
 import { relationsToMermaid, selectTies, tieMatches, viewTies } from '../../logic/mermaid'
 import { parseFlowchart } from '../support/mermaid-parse'
@@ -126,13 +126,12 @@ describe('the deck\'s diagrams, every drawing the build makes (logic/diagram-dra
     }
   })
 
-  it('finds a drawing\'s siblings: the same diagram\'s other steps in the same scheme', () => {
+  it('names every step\'s drawing of one diagram in one scheme, each one the build makes', () => {
     const keys = diagramDrawings().map(drawing => drawing.key)
-    const siblings = siblingDrawingKeys(drawingKey('triangle', 2, 'dark'), keys)
-    expect(siblings).toHaveLength(figureStepCounts.triangle)
-    expect(siblings).toContain(drawingKey('triangle', 0, 'dark'))
-    expect(siblings).not.toContain(drawingKey('triangle', 2, 'dark'))
-    expect(siblings.filter(key => !key.startsWith('triangle.') || !key.endsWith('.dark'))).toEqual([])
+    const steps = diagramStepKeys('triangle', 'dark')
+    expect(steps).toEqual(Array.from({ length: figureStepCounts.triangle + 1 }, (_, step) => drawingKey('triangle', step, 'dark')))
+    for (const key of steps)
+      expect(keys).toContain(key)
   })
 
   for (const view of Object.values(views)) {
