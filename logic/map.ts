@@ -173,7 +173,7 @@ export interface LabelRequest {
   kind: 'area' | 'point'
 }
 
-export interface PlacedLabel extends LabelRequest {
+export interface PlacedMapLabel extends LabelRequest {
   box: Box
   /** Centre of the placed label. */
   cx: number
@@ -214,8 +214,8 @@ function candidates(request: LabelRequest): Array<[number, number]> {
  * and overlaps no placed label and no obstacle (city markers). A label with no free spot is dropped and
  * reported, never drawn on top of another.
  */
-export function placeLabels(requests: readonly LabelRequest[], frame: { width: number, height: number }, obstacles: readonly Box[] = [], margin = 2): { placed: PlacedLabel[], dropped: string[] } {
-  const placed: PlacedLabel[] = []
+export function placeLabels(requests: readonly LabelRequest[], frame: { width: number, height: number }, obstacles: readonly Box[] = [], margin = 2): { placed: PlacedMapLabel[], dropped: string[] } {
+  const placed: PlacedMapLabel[] = []
   const dropped: string[] = []
   const order = [...requests].sort((a, b) => b.priority - a.priority)
   for (const request of order) {
@@ -259,7 +259,7 @@ export interface MapModel {
   countries: Array<{ id: CountryId, name: string, d: string }>
   caspian?: string
   cities: Array<MapCity & { x: number, y: number }>
-  labels: PlacedLabel[]
+  labels: PlacedMapLabel[]
   dropped: string[]
   /** Carried in the model so the renderer needs no runtime import of this module (keeps d3 out of its chunk). */
   fonts: typeof labelFont

@@ -104,10 +104,10 @@ export function findLmsApi(start: SearchableWindow): FoundApi | undefined {
 }
 
 /** The data model elements this module uses, by meaning; each version names them differently. */
-export type Element = 'location' | 'suspendData' | 'mastery' | 'scoreRaw' | 'scoreMin' | 'scoreMax' | 'scoreScaled'
+export type ScormElement = 'location' | 'suspendData' | 'mastery' | 'scoreRaw' | 'scoreMin' | 'scoreMax' | 'scoreScaled'
   | 'completion' | 'success' | 'lessonStatus' | 'sessionTime' | 'exit' | 'entry'
 
-const ELEMENTS: Record<ScormVersion, Partial<Record<Element, string>>> = {
+const ELEMENTS: Record<ScormVersion, Partial<Record<ScormElement, string>>> = {
   1.2: {
     location: 'cmi.core.lesson_location',
     suspendData: 'cmi.suspend_data',
@@ -137,7 +137,7 @@ const ELEMENTS: Record<ScormVersion, Partial<Record<Element, string>>> = {
 }
 
 /** The data model name of an element in a version, or undefined where the version has no such element. */
-export function elementName(version: ScormVersion, element: Element): string | undefined {
+export function elementName(version: ScormVersion, element: ScormElement): string | undefined {
   return ELEMENTS[version][element]
 }
 
@@ -222,7 +222,7 @@ export class LmsConnection {
     return this.open
   }
 
-  get(element: Element): string {
+  get(element: ScormElement): string {
     const name = elementName(this.version, element)
     if (!this.open || !name)
       return ''
@@ -238,7 +238,7 @@ export class LmsConnection {
     }
   }
 
-  set(element: Element, value: string): void {
+  set(element: ScormElement, value: string): void {
     const name = elementName(this.version, element)
     if (!this.open || !name)
       return

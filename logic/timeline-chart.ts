@@ -3,7 +3,7 @@
  * numbered label per event, and a compressed axis. Pure, so the component only draws it.
  */
 import type { TimelineEra, TimelineEvent, TimelineTrack, TrackId } from '../data/timeline'
-import type { PlacedLabel, Tick } from './timeline-layout'
+import type { PlacedTimelineLabel, Tick } from './timeline-layout'
 import { spanOf } from './timeline'
 import { axisTicks, compressedScale, layoutLabels } from './timeline-layout'
 
@@ -27,7 +27,7 @@ export interface ChartMarker {
   /** End of the bar for an event that lasts; equal to x otherwise. */
   x2: number
   y: number
-  label: PlacedLabel & { y: number }
+  label: PlacedTimelineLabel & { y: number }
 }
 
 export interface ChartRow { track: TimelineTrack, top: number, height: number, markerY: number }
@@ -58,7 +58,7 @@ export function chartLayout(events: readonly TimelineEvent[], eras: readonly Tim
   const last = Math.max(...knotTimes)
 
   const used = tracks.filter(track => events.some(event => event.track === track.id))
-  const placed = new Map<TrackId, PlacedLabel[]>()
+  const placed = new Map<TrackId, PlacedTimelineLabel[]>()
   for (const track of used) {
     const labels = events.flatMap((event, i) => event.track === track.id
       ? [

@@ -107,7 +107,7 @@ export interface LabelInput {
   width: number
 }
 
-export interface PlacedLabel {
+export interface PlacedTimelineLabel {
   id: string
   left: number
   width: number
@@ -119,7 +119,7 @@ export interface PlacedLabel {
  * Places labels centred on their x (kept inside 0…bounds), each in the first lane where it clears
  * every label already there by `gap`. Labels in one lane never overlap, however crowded the input.
  */
-export function layoutLabels(labels: readonly LabelInput[], bounds: number, gap = 2): PlacedLabel[] {
+export function layoutLabels(labels: readonly LabelInput[], bounds: number, gap = 2): PlacedTimelineLabel[] {
   const laneEnds: number[] = []
   return [...labels].sort((a, b) => a.x - b.x || a.id.localeCompare(b.id)).map((label) => {
     const left = Math.min(Math.max(label.x - label.width / 2, 0), Math.max(bounds - label.width, 0))
@@ -139,7 +139,7 @@ export function layoutLabels(labels: readonly LabelInput[], bounds: number, gap 
 }
 
 /** Whether any two labels in the same lane overlap (or come closer than `gap`). */
-export function labelsOverlap(placed: readonly PlacedLabel[], gap = 0): boolean {
+export function labelsOverlap(placed: readonly PlacedTimelineLabel[], gap = 0): boolean {
   return placed.some((a, i) => placed.some((b, j) => j > i && a.lane === b.lane
     && a.left < b.left + b.width + gap && b.left < a.left + a.width + gap))
 }

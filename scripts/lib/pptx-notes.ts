@@ -11,10 +11,11 @@ import JSZip from 'jszip'
 /** A4 portrait in EMU (1 mm = 36,000 EMU). */
 export const A4_NOTES = { cx: 210 * 36_000, cy: 297 * 36_000 } as const
 
-export interface Box { x: number, y: number, cx: number, cy: number }
+/** A placeholder's position and size in EMU, as PowerPoint's XML gives them. */
+export interface EmuBox { x: number, y: number, cx: number, cy: number }
 
 /** Where each notes-master placeholder goes on a page of `page` size for slides of `slide` size. */
-export function notesLayout(page: { cx: number, cy: number }, slide: { cx: number, cy: number }): Record<string, Box> {
+export function notesLayout(page: { cx: number, cy: number }, slide: { cx: number, cy: number }): Record<string, EmuBox> {
   const margin = 12 * 36_000
   const band = 13 * 36_000
   const width = page.cx - 2 * margin
@@ -95,10 +96,10 @@ export async function fitNotesPages(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 /** Every placeholder box on the notes master and the notes slides, with the notes page's size: for checking. */
-export async function notesPlaceholders(bytes: Uint8Array): Promise<{ page: { cx: number, cy: number }, boxes: (Box & { file: string, type: string })[] }> {
+export async function notesPlaceholders(bytes: Uint8Array): Promise<{ page: { cx: number, cy: number }, boxes: (EmuBox & { file: string, type: string })[] }> {
   const zip = await JSZip.loadAsync(bytes)
   const page = sizeOf(await zip.file('ppt/presentation.xml')!.async('string'), 'notesSz')
-  const boxes: (Box & { file: string, type: string })[] = []
+  const boxes: (EmuBox & { file: string, type: string })[] = []
   for (const file of Object.keys(zip.files).filter(name => /^ppt\/notes(?:Masters\/notesMaster|Slides\/notesSlide)\d+\.xml$/.test(name))) {
     const xml = await zip.file(file)!.async('string')
     for (const shape of xml.match(/<p:sp>.*?<\/p:sp>/gs) ?? []) {

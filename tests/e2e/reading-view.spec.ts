@@ -223,13 +223,16 @@ test('the contents link to each part, and each slide links to its article paragr
     ])))
   for (const slide of citing)
     expect(hrefs[`slide-${slide.no}`], `slide ${slide.no}`).toBe(paragraphUrl(Math.min(...slide.paragraphs)))
-  await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: parts[2].title }).first().click()
-  await expect(page).toHaveURL(/#part-russia$/)
-  const present = page.locator('#slide-3 .study-present-link')
-  // The site's own address for slide 3, under whatever base the site was built for.
-  await expect(present).toHaveAttribute('href', new URL('3', page.url()).pathname)
+  const part = parts[2]
+  const opening = (await deck()).slides.find(slide => slide.part === part.id)!
+  await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: part.title }).first().click()
+  await expect(page).toHaveURL(new RegExp(`#part-${part.id}$`))
+  await expect(page.locator(`#part-${part.id} #slide-${opening.no}`)).toBeInViewport()
+  const present = page.locator(`#slide-${opening.no}`).getByRole('link', { name: 'Present from this slide' })
+  // The site's own address for the slide, under whatever base the site was built for.
+  await expect(present).toHaveAttribute('href', new URL(String(opening.no), page.url()).pathname)
   await present.click()
-  await expect(page.locator('.slidev-page-3')).toBeVisible()
+  await expect(page.locator(`.slidev-page-${opening.no}`)).toBeVisible()
 })
 
 test('the handout leaves out the answer key, as a slide and in the appendix', async () => {

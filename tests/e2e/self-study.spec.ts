@@ -1,6 +1,6 @@
 import { questions } from '../../data/questions'
 import { keyLetter, storageKey } from '../../logic/quiz'
-import { expect, goToSlide, gotoSlide, sharedPage, slidesWhere, test, waitForSlide } from '../support/fixtures'
+import { expect, goToSlide, openSlide, sharedPage, slidesWhere, test, waitForSlide } from '../support/fixtures'
 import { tabTo } from '../support/keyboard'
 
 /** A student presenting the deck to themselves: one page, loaded once; the tests run in order. */
@@ -121,7 +121,7 @@ test('in print, a check shows the question and options but no answer; the lectur
 
   // The check itself, printed: the question and its options, nothing to press and no answer.
   const slide = await slideWithCheck(question.id)
-  await gotoSlide(page, slide.no, { print: true })
+  await openSlide(page, slide.no, { print: true })
   const printed = page.locator(`.slidev-page-${slide.no}`)
   await expect(printed).toContainText(question.prompt)
   for (const option of question.options)

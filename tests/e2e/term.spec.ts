@@ -5,7 +5,7 @@
  * focus, so closing cannot wait for blur.
  */
 import type { Locator } from '@playwright/test'
-import { expect, gotoSlide, slidesWhere, test } from '../support/fixtures'
+import { expect, openSlide, slidesWhere, test } from '../support/fixtures'
 
 test.use({
   hasTouch: true,
@@ -17,7 +17,7 @@ const tipOf = async (term: Locator) => term.page().locator(`[id="${await term.ge
 test('a glossary term shows its definition on hover, focus and tap, inside the slide, and hides it on Escape, a second tap or a tap elsewhere', async ({ page }) => {
   const [slide] = await slidesWhere(s => s.content.includes('<Term id='))
   // At the slide's last click, so every term on it is revealed.
-  await gotoSlide(page, slide.no, { clicks: 99 })
+  await openSlide(page, slide.no, { clicks: 99 })
   const frame = page.locator(`.slidev-page-${slide.no}`)
   const terms = frame.locator('.term-button')
   const term = terms.first()

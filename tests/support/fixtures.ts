@@ -37,7 +37,7 @@ export function isLocal(url: string): boolean {
 }
 
 /** Opens slide `no` (1-based) with `clicks` applied, and waits until it has rendered. */
-export async function gotoSlide(page: Page, no: number, options: { clicks?: number, print?: boolean } = {}): Promise<void> {
+export async function openSlide(page: Page, no: number, options: { clicks?: number, print?: boolean } = {}): Promise<void> {
   const query = new URLSearchParams()
   if (options.clicks !== undefined)
     query.set('clicks', String(options.clicks))

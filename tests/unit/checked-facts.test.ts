@@ -1,6 +1,6 @@
 /**
- * The errors and misattributions a careful reader found in the deck, each held by a test: a date, a label, a source's
- * standing, a column of the claims table. Every expectation is what the article's own words or the sources recorded
+ * Details the deck must get right, each held by a test: a date, a label, a source's standing, a column of the claims
+ * table. Every expectation is what the article's own words or the sources recorded
  * with each fact in data/ (primary or established sources, listed in data/sources.ts) settle.
  */
 import type { MapStep, MapStory } from '../../data/places'
