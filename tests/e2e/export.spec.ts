@@ -29,11 +29,11 @@ import { noteText } from '../../logic/note-text'
 import { selectEvents } from '../../logic/timeline'
 import { componentAttributes } from '../../logic/validation/slides'
 import { exportFileNames } from '../../scripts/lib/exports'
-import { lettersOnly, normaliseText, pagesWithType3Fonts, readPdf } from '../../scripts/lib/pdf-read'
 import { A4_NOTES, notesPlaceholders } from '../../scripts/lib/pptx-notes'
 import { projectTool } from '../../scripts/lib/run-command'
 import { exportedFolder, runExport } from '../support/export-once'
 import { deck, expect, partsWithSectionSlide, test } from '../support/fixtures'
+import { lettersOnly, normaliseText, pagesWithType3Fonts, readPdf } from '../support/pdf'
 import { timelineProps } from '../support/timeline-slides'
 
 /** The words of a note as a reader sees them, normalised for comparison with PDF text. */

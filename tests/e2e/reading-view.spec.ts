@@ -11,10 +11,10 @@ import { noteText } from '../../logic/note-text'
 import { storageKey } from '../../logic/quiz'
 import { lecturerDirectionOffenders } from '../../logic/study-text'
 import { waitForDrawing } from '../../scripts/lib/drawing'
-import { lettersOnly } from '../../scripts/lib/pdf-read'
 import { audit } from '../support/axe'
 import { deck, expect, sharedPage, slidesWhere, test } from '../support/fixtures'
 import { tabThrough } from '../support/keyboard'
+import { lettersOnly } from '../support/pdf'
 
 /** Each student slide's rendered text on /study, read as the student sees it. */
 async function renderedStudyTexts(page: Page) {
