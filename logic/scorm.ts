@@ -141,16 +141,6 @@ export function decodeSuspendData(data: string | null | undefined): Map<string, 
   return answers
 }
 
-/** A location the module wrote (a slide number as text), if it is one the deck still has. */
-export function parseLocation(location: string | null | undefined, slideCount: number): number | undefined {
-  if (!location || !/^\d+$/.test(location))
-    return undefined
-  const no = Number(location)
-  return no >= 1 && no <= slideCount
-    ? no
-    : undefined
-}
-
 /**
  * The mastery score the platform hands the module, as 0–100: 1.2's cmi.student_data.mastery_score is already a
  * percentage, 2004's cmi.scaled_passing_score a fraction from -1 to 1. Empty or unreadable: the export's own.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodeSuspendData, encodeSuspendData, masteryFromLms, parseLocation, scoreOf, sessionTime12, sessionTime2004, statusOf, SUSPEND_DATA_LIMIT } from '../../logic/scorm'
+import { decodeSuspendData, encodeSuspendData, masteryFromLms, scoreOf, sessionTime12, sessionTime2004, statusOf, SUSPEND_DATA_LIMIT } from '../../logic/scorm'
 
 describe('score and status', () => {
   it('counts correct answers out of every check, as a percentage and a fraction', () => {
@@ -82,12 +82,6 @@ describe('suspend data', () => {
 })
 
 describe('what the platform hands back', () => {
-  it('reads a location only if it is a slide the deck has', () => {
-    expect(parseLocation('12', 57)).toBe(12)
-    expect(parseLocation('58', 57)).toBeUndefined()
-    expect(parseLocation('page 3', 57)).toBeUndefined()
-    expect(parseLocation('', 57)).toBeUndefined()
-  })
   it('reads the mastery score as a percentage (1.2) or a fraction (2004), or falls back to the export\'s', () => {
     expect(masteryFromLms('1.2', '70', 80)).toBe(70)
     expect(masteryFromLms('2004', '0.7', 80)).toBe(70)
