@@ -137,9 +137,3 @@ export function layoutLabels(labels: readonly LabelInput[], bounds: number, gap 
     }
   })
 }
-
-/** Whether any two labels in the same lane overlap (or come closer than `gap`). */
-export function labelsOverlap(placed: readonly PlacedTimelineLabel[], gap = 0): boolean {
-  return placed.some((a, i) => placed.some((b, j) => j > i && a.lane === b.lane
-    && a.left < b.left + b.width + gap && b.left < a.left + a.width + gap))
-}

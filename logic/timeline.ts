@@ -81,8 +81,6 @@ export function sortEvents<T extends TimelineEvent>(events: readonly T[]): T[] {
   })
 }
 
-export const articleRelations: readonly ArticleRelation[] = ['before', 'may postdate', 'after']
-
 /** How an event starting on `date` stands to the undated article (ArticleRelation in data/timeline.ts says what each means). */
 export function articleRelation(
   date: TimelineDate,

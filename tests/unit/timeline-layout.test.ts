@@ -1,8 +1,15 @@
+import type { PlacedTimelineLabel } from '../../logic/timeline-layout'
 import { describe, expect, it } from 'vitest'
 import { eras, timelineEvents, tracks } from '../../data/timeline'
 import { selectEvents, spanOf } from '../../logic/timeline'
 import { CHART, chartLayout } from '../../logic/timeline-chart'
-import { axisTicks, compressedScale, labelsOverlap, layoutLabels } from '../../logic/timeline-layout'
+import { axisTicks, compressedScale, layoutLabels } from '../../logic/timeline-layout'
+
+/** Whether any two labels in the same lane overlap (or come closer than `gap`). */
+function labelsOverlap(placed: readonly PlacedTimelineLabel[], gap = 0): boolean {
+  return placed.some((a, i) => placed.some((b, j) => j > i && a.lane === b.lane
+    && a.left < b.left + b.width + gap && b.left < a.left + a.width + gap))
+}
 
 const realTimes = timelineEvents.flatMap(e => [spanOf(e).from, spanOf(e).to])
 
