@@ -149,11 +149,17 @@ function properties(colours: Palette): string {
   ].join(' ')
 }
 
-/** The palette as CSS custom properties on :root (light) and html.dark, and each timeline track's --track-color. */
+/**
+ * The palette as CSS custom properties on :root (light) and html.dark (light again on the paper documents printed from
+ * a dark screen), and each timeline track's --track-color.
+ */
 export function paletteCss(): string {
   return [
     `:root { ${properties(palette.light)} }`,
     `html.dark { ${properties(palette.dark)} }`,
+    // Paper is white: the reading view, the handout and the kit documents print in light from a dark screen too.
+    // (The slides keep their scheme: Slidev's own dark slide background does not follow this palette.)
+    `@media print { html.dark:has(.study-page, .kit-doc) { ${properties(palette.light)} } }`,
     ...Object.keys(palette.light.tracks).map(id => `.timeline-track-${id} { --track-color: var(--deck-track-${id}); }`),
   ].join('\n')
 }

@@ -11,6 +11,7 @@ import { noteText } from '../../logic/note-text'
 import { storageKey } from '../../logic/quiz'
 import { lecturerDirectionOffenders } from '../../logic/study-text'
 import { waitForDrawing } from '../../scripts/lib/drawing'
+import { palette } from '../../styles/palette'
 import { audit } from '../support/axe'
 import { deck, expect, sharedPage, slidesWhere, test } from '../support/fixtures'
 import { tabThrough } from '../support/keyboard'
@@ -208,6 +209,23 @@ test('printed, the reading view leaves out what works only on screen', async () 
   await expect(page.locator('#appendix-checks .kc-actions').first()).toBeHidden()
   await expect(page.locator('#appendix-checks .kc-prompt').first()).toBeVisible()
   await page.emulateMedia({ media: null })
+})
+
+test('printed from a dark screen, the handout and the kit documents come out dark on white paper', async ({ browser }) => {
+  const page = await browser.newPage({ colorScheme: 'dark' })
+  for (const route of ['handout', 'guide']) {
+    await page.goto(route)
+    await expect(page.locator('html')).toHaveClass(/\bdark\b/)
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' })
+    const [ground, text] = await page.locator('body').evaluate(body => [
+      getComputedStyle(body).backgroundColor,
+      getComputedStyle(body).getPropertyValue('--deck-text').trim(),
+    ])
+    expect(ground, route).toBe('rgb(255, 255, 255)')
+    expect(text, route).toBe(palette.light.text)
+    await page.emulateMedia({ media: null })
+  }
+  await page.close()
 })
 
 test('the contents link to each part, and each slide links to its article paragraph and back to presenting it', async () => {

@@ -68,6 +68,8 @@ describe('contrast', () => {
 function shortfalls(scheme: ColorScheme): string[] {
   const colours = palette[scheme]
   const pairs: [string, string, string, string, number][] = [
+    // On the ground: the slides' text, and all the text of the reading view, the handout and the kit documents (body,
+    // secondary lines and page footers, links and headings, a checked answer's verdict).
     ...([
       'text',
       'muted',
