@@ -29,9 +29,6 @@ export const briefingTopics: readonly { id: BriefingTopic, title: string }[] = [
   { id: 'us-ties', title: 'The United States and Kazakhstan' },
 ]
 
-/** The last day a briefing fact may describe: the class sits in late 2022. */
-export const briefingAsOf = '2022-12-31'
-
 export const briefingFacts = [
   {
     id: 'size',

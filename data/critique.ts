@@ -6,9 +6,9 @@
 import type { Citation } from './sources'
 
 /** How a claim fares against the evidence; 'does not follow' judges an inference, not a fact. */
-export type Verdict = 'supported' | 'partly supported' | 'understated' | 'errs' | 'contested' | 'unverified' | 'undated' | 'does not follow'
+export type ClaimVerdict = 'supported' | 'partly supported' | 'understated' | 'errs' | 'contested' | 'unverified' | 'undated' | 'does not follow'
 
-export const verdictsThatHold: readonly Verdict[] = ['supported', 'partly supported']
+export const verdictsThatHold: readonly ClaimVerdict[] = ['supported', 'partly supported']
 
 export interface ClaimCheck {
   id: string
@@ -18,7 +18,7 @@ export interface ClaimCheck {
   paragraphs: readonly number[]
   /** What the checked sources say, in a sentence or two. */
   evidence: string
-  verdict: Verdict
+  verdict: ClaimVerdict
   citation: Citation
 }
 
@@ -188,7 +188,7 @@ export const objections: readonly Objection[] = [
 export interface ReasoningPart {
   /** What the author says, paraphrased or quoted (short, in quotation marks). */
   text: string
-  verdict: Verdict
+  verdict: ClaimVerdict
   /** Why: the checked fact, or what his own text does or does not show. */
   because: string
 }

@@ -4,7 +4,7 @@
  * fact, reading ¶12 as a call for conditional aid, mixing up his dimensions, confusing context with his claim),
  * never absurdities; every option carries its own feedback, pointing to the paragraph or fact that decides it.
  * Options are written to similar length and hedging, so the key cannot be spotted by its form
- * (tests/unit/questions.test.ts measures it).
+ * (logic/validation/schemas/questions.ts measures it).
  *
  * Order matters: a question's number in the deck and in the answer key is its position here.
  */
@@ -27,18 +27,16 @@ export type QuestionKind = 'recall' | 'judgement'
  * famine's dates and toll, its remembrance (31 May; Almaty memorial, 2017), Nazarbayev's 1994 Eurasian Union
  * proposal, the SPIEF remark, the January 2022 unrest and Kazakhstan's borders.
  */
-export const checkedFacts = [
-  'unga-abstention',
-  'cpc-oil',
-  'bri-projects',
-  'famine',
-  'famine-memory',
-  'eurasian-union-idea',
-  'spief',
-  'qantar',
-  'geography',
-] as const
-export type CheckedFact = (typeof checkedFacts)[number]
+export type CheckedFact
+  = | 'unga-abstention'
+    | 'cpc-oil'
+    | 'bri-projects'
+    | 'famine'
+    | 'famine-memory'
+    | 'eurasian-union-idea'
+    | 'spief'
+    | 'qantar'
+    | 'geography'
 
 export interface QuestionCitation extends Citation {
   /** Checked facts the question or its feedback relies on. */

@@ -165,8 +165,6 @@ export const seats: readonly Seat[] = [
   },
 ]
 
-export const chairSeat = seats.find(seat => !seat.argues)!
-
 /** The debrief after the decision: what to ask the table, and what a strong answer contains. */
 export interface DebriefQuestion {
   question: string

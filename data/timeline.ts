@@ -57,7 +57,10 @@ export const tracks: readonly TimelineTrack[] = [
 /** The last dated event the article cites (Tokayev at the St Petersburg forum, ¶1): it was written on or after this day. */
 export const articleWrittenAfter: TimelineDate = '2022-06-17'
 
-/** The first day the article had certainly been written by: it is cited as 2022 (data/article.ts, `year`). */
+/**
+ * The first day the article had certainly been written by: it is cited as 2022 (data/article.ts, `year`). The class
+ * decides as of the article, so it is also the first day the briefing (data/briefing.ts) may not reach.
+ */
 export const articleWrittenBy: TimelineDate = '2023-01-01'
 
 /**

@@ -1,8 +1,13 @@
-/** The critique's claims, picked by how they stand. */
-import type { ClaimCheck } from '../data/critique'
-import { claimChecks, verdictsThatHold } from '../data/critique'
+/** The critique's claims, picked by how they stand, and its objections by id. */
+import type { ClaimCheck, Objection } from '../data/critique'
+import { claimChecks, objections, verdictsThatHold } from '../data/critique'
 
 /** Rows of the claims table that hold up, or those a careful reader should question. */
 export function claimsThat(kind: 'hold' | 'question', checks: readonly ClaimCheck[] = claimChecks): ClaimCheck[] {
   return checks.filter(check => verdictsThatHold.includes(check.verdict) === (kind === 'hold'))
+}
+
+/** The objection an `<ObjectionCard id>` names; the build checks every such id (logic/validation/slides.ts). */
+export function objectionById(id: string, list: readonly Objection[] = objections): Objection {
+  return list.find(objection => objection.id === id)!
 }

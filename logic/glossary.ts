@@ -3,9 +3,11 @@
  * slide, and linking terms in speaker notes to the appendix glossary.
  */
 import type { GlossaryEntry } from '../data/glossary'
+import { glossary } from '../data/glossary'
 
-export function glossaryEntry(entries: readonly GlossaryEntry[], id: string): GlossaryEntry | undefined {
-  return entries.find(entry => entry.id === id)
+/** The entry a `<Term id>` names; the build checks every such id (logic/validation/slides.ts). */
+export function glossaryEntry(id: string, entries: readonly GlossaryEntry[] = glossary): GlossaryEntry {
+  return entries.find(entry => entry.id === id)!
 }
 
 /** Alphabetical by term, as a reader looks terms up. */

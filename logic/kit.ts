@@ -1,11 +1,12 @@
 /**
  * The classroom kit over plain data: the late-2022 cut-off, the seats' facts, the answer key as the instructor guide
- * prints it. Pure, so each is a unit test; logic/validation/ checks the facts and seats themselves.
+ * prints it. Pure, so each is a unit test; logic/validation/ checks the facts and seats themselves (every fact a seat
+ * names is in the briefing, every key is among its options, every slide's part exists), so nothing here checks again.
  */
 import type { BriefingFact } from '../data/briefing'
 import type { Seat } from '../data/roles'
 import type { Citation } from '../data/sources'
-import { briefingFacts } from '../data/briefing'
+import { articleWrittenBy } from '../data/timeline'
 
 /** True when a data date ("2022", "2022-07", "2022-07-05") falls before `limit` (a day, "2023-01-01"). */
 export function dateBefore(date: string, limit: string): boolean {
@@ -18,12 +19,12 @@ export function dateBefore(date: string, limit: string): boolean {
   return end < limit
 }
 
-/** The first day the class may not know about: it decides as of late 2022. */
-export const hindsightFrom = '2023-01-01'
+/** The first day the class may not know about: it decides as of the article, late 2022 (data/timeline.ts). */
+export const hindsightFrom = articleWrittenBy
 
 /** A seat's facts, in the order the card prints them. */
 export function seatFacts(seat: Seat, facts: readonly BriefingFact[]): BriefingFact[] {
-  return seat.facts.map(id => facts.find(fact => fact.id === id)!).filter(Boolean)
+  return seat.facts.map(id => facts.find(fact => fact.id === id)!)
 }
 
 /** Facts grouped under their topics, oldest first within each, for the fact sheet. */
@@ -60,8 +61,6 @@ export interface KeyEntry {
 export function answerKey(questions: readonly KeyQuestion[]): KeyEntry[] {
   return questions.map((question, index) => {
     const position = question.options.findIndex(option => option.id === question.key)
-    if (position < 0)
-      throw new Error(`question ${index + 1}: its key "${question.key}" is none of its options`)
     return {
       number: index + 1,
       prompt: question.prompt,
@@ -88,16 +87,13 @@ export function scriptByPart<P extends { id: string }>(slides: readonly ScriptSl
   const groups: { part: P, slides: ScriptSlide[] }[] = []
   for (const slide of slides) {
     const id = slide.part || groups.at(-1)?.part.id || parts[0].id
-    const part = parts.find(candidate => candidate.id === id)
-    if (!part)
-      throw new Error(`slide ${slide.no} names the unknown part "${slide.part}"`)
-    if (groups.at(-1)?.part.id !== id)
-      groups.push({ part, slides: [] })
+    if (groups.at(-1)?.part.id !== id) {
+      groups.push({
+        part: parts.find(candidate => candidate.id === id)!,
+        slides: [],
+      })
+    }
     groups.at(-1)!.slides.push(slide)
   }
   return groups
-}
-
-export function briefingFactById(id: string): BriefingFact | undefined {
-  return briefingFacts.find(fact => fact.id === id)
 }

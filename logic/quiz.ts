@@ -1,22 +1,24 @@
 /**
- * Knowledge checks without Vue: measuring whether the key can be spotted by its form,
- * grading an answer, the saved answer's shape in localStorage, and finding the slide that presents the paragraph a
- * question tests.
+ * Knowledge checks without Vue: finding a question and its key, grading an answer, the saved answer's shape in
+ * localStorage, and finding the slide that presents the paragraph a question tests. The questions themselves are
+ * checked at build (logic/validation/schemas/questions.ts), so each has its key among its options.
  */
 import type { Question, QuestionOption } from '../data/questions'
-import { learningObjectives } from '../data/article'
+import { questions } from '../data/questions'
 
 /** "A", "B", … as options are lettered on the slide and in the answer key. */
 export function optionLetter(index: number): string {
   return String.fromCharCode(65 + index)
 }
 
+/** The question a slide or a reading view names; the build checks every such id (logic/validation/slides.ts). */
+export function questionById(id: string, list: readonly Question[] = questions): Question {
+  return list.find(question => question.id === id)!
+}
+
 /** The key's option. */
 export function keyOption(question: Question): QuestionOption {
-  const option = question.options.find(o => o.id === question.key)
-  if (!option)
-    throw new Error(`question "${question.id}" has no option "${question.key}"`)
-  return option
+  return question.options.find(o => o.id === question.key)!
 }
 
 /** The key's letter as the slide shows it: "B". */
@@ -24,55 +26,10 @@ export function keyLetter(question: Question): string {
   return optionLetter(question.options.findIndex(option => option.id === question.key))
 }
 
-/** How the key's length compares with the other options of one question. */
-export interface KeyLength {
-  id: string
-  /** The key is at least as long as every other option (a tie counts: a reader cannot tell it apart either). */
-  longest: boolean
-  /** The key is at most as long as every other option. */
-  shortest: boolean
-  /** The key's length over the longest other option's: above 1 when the key is the longest. */
-  ratio: number
-}
-
-export function keyLength(question: Question): KeyLength {
-  const key = keyOption(question).text.trim().length
-  const others = question.options.filter(o => o.id !== question.key).map(o => o.text.trim().length)
-  return {
-    id: question.id,
-    longest: key >= Math.max(...others),
-    shortest: key <= Math.min(...others),
-    ratio: key / Math.max(...others),
-  }
-}
-
-/**
- * Whether a test-wise student could find the key by its length: how often it is the longest (and the shortest),
- * against what chance gives (the mean of 1 / number of options), and which keys are longer than every other option
- * of their question by a wide margin.
- */
-export function keyLengthReport(list: readonly Question[], wideMargin = 1.2) {
-  const lengths = list.map(keyLength)
-  const chance = list.reduce((sum, question) => sum + 1 / question.options.length, 0) / list.length
-  return {
-    chance,
-    longestRate: lengths.filter(l => l.longest).length / list.length,
-    shortestRate: lengths.filter(l => l.shortest).length / list.length,
-    longest: lengths.filter(l => l.longest).map(l => l.id),
-    shortest: lengths.filter(l => l.shortest).map(l => l.id),
-    wide: lengths.filter(l => l.ratio > wideMargin).map(l => l.id),
-  }
-}
-
-/** How many questions assess each learning objective, objective 1 first. */
-export function objectiveCoverage(list: readonly Question[], objectiveCount = learningObjectives.length): number[] {
-  return Array.from({ length: objectiveCount }, (_, i) => list.filter(q => q.objectives.includes(i + 1)).length)
-}
-
-export type Verdict = 'correct' | 'incorrect'
+export type AnswerVerdict = 'correct' | 'incorrect'
 
 export interface Grade {
-  verdict: Verdict
+  verdict: AnswerVerdict
   /** The option the student chose, if any: its feedback is what the student reads first. */
   chosen?: QuestionOption
 }

@@ -87,13 +87,10 @@ export interface StudyPartGroup {
 }
 
 /**
- * Slides grouped by part, in deck order. The cover (no part) opens the first part. A slide naming a part that
- * does not exist is a data error, reported with the slide number rather than silently dropped.
+ * Slides grouped by part, in deck order. The cover (no part) opens the first part. Every part a slide names exists:
+ * the build checks it (logic/validation/slides.ts).
  */
 export function groupSlidesByPart(slides: readonly StudySlideInfo[], parts: readonly Part[]): StudyPartGroup[] {
-  const unknown = slides.filter(slide => slide.part && !parts.some(part => part.id === slide.part))
-  if (unknown.length)
-    throw new Error(`Slides name unknown parts: ${unknown.map(slide => `slide ${slide.no} ("${slide.part}")`).join(', ')}`)
   const groups: StudyPartGroup[] = []
   for (const slide of slides) {
     const partId = slide.part || groups.at(-1)?.part.id || parts[0].id

@@ -144,7 +144,7 @@ export function formatIssue(dataset: string, data: unknown, issue: Issue): strin
 }
 
 /** An id Mermaid takes as a node or link name: a slug that starts with a letter. */
-export const mermaidId = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'is not lower-case words joined by hyphens, starting with a letter')
+export const mermaidSafeId = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'is not lower-case words joined by hyphens, starting with a letter')
 
 /** Text Mermaid prints on one line: no line break, and none of the characters its syntax reserves. */
-export const mermaidText = text.regex(/^[^\n;|`]*$/, 'holds a line break or one of ; | `')
+export const mermaidLabel = text.regex(/^[^\n;|`]*$/, 'holds a line break or one of ; | `')

@@ -1,15 +1,16 @@
 /**
  * What the slides ask of the data, checked before a build: every slide belongs to a known part, has a title,
- * speaker notes and its use in class (`minutes:`, `selfStudy:` or `lecturerOnly:`); each part's slides add up to its
- * minutes on the agenda; and every id a slide names (a `<Term id>`, a source in a `:citation`, a timeline, diagram
- * or map view, an objection, a check's `question:`) exists in data/. Components are read with Vue's own
- * template parser and bound values with Babel, never by regex, so what is checked is what Vue will render.
+ * speaker notes and its use in class (`minutes:`, `selfStudy:` or `lecturerOnly:`); every slide a student sees has a
+ * student text (`study:`) written to a reader alone; each part's slides add up to its minutes on the agenda; and every
+ * id a slide names (a `<Term id>`, a source in a `:citation`, a timeline, diagram or map view, an objection, a check's
+ * question) exists in data/. Components are read with Vue's own template parser and bound values with Babel, never
+ * by regex, so what is checked is what Vue will render.
  * Errors come in the one format: `pages/02-thesis.md › slide 5 › <Term id>: "quasi-stat" is not in data/glossary.ts`.
  */
 import type { ElementNode, TemplateChildNode } from '@vue/compiler-dom'
-import type { z } from 'zod'
 import { NodeTypes, parse } from '@vue/compiler-dom'
 import { babelParse } from 'vue/compiler-sfc'
+import { z } from 'zod'
 import { parts } from '../../data/article'
 import { objections } from '../../data/critique'
 import { glossary } from '../../data/glossary'
@@ -20,6 +21,7 @@ import { timelineViews } from '../../data/timeline'
 import { partById } from '../article'
 import { figureStepCounts } from '../figure-steps'
 import { slideTiming } from '../slide-timing'
+import { lecturerDirections } from '../study-text'
 import { citation, oneOf, paragraph, sourceId, text } from './rules'
 
 export interface SlideToCheck {
@@ -34,6 +36,9 @@ export interface SlideToCheck {
   note: string
   frontmatter: Readonly<Record<string, unknown>>
 }
+
+/** A check slide names its question in frontmatter (`question:`), which its <KnowledgeCheck /> reads. */
+const questionId = oneOf(() => questions.map(question => question.id), 'data/questions.ts')
 
 /** Components whose prop names a record in data/, one line each. */
 const references: Record<string, { prop: string, id: z.ZodType }> = {
@@ -57,10 +62,56 @@ const references: Record<string, { prop: string, id: z.ZodType }> = {
     prop: 'story',
     id: oneOf(() => stories.map(story => story.id), 'data/places.ts (stories)'),
   },
+  KnowledgeCheck: {
+    prop: 'id',
+    id: questionId,
+  },
 }
 
-/** A check slide names its question in frontmatter (`question:`), which its <KnowledgeCheck /> reads. */
-const questionId = oneOf(() => questions.map(question => question.id), 'data/questions.ts')
+/** Longest student text, in words: a phone screen, not a page. */
+export const MAX_STUDY_WORDS = 120
+
+/** A student text says what the slide says, why it matters and where to reread: two to five sentences. */
+const STUDY_SENTENCES = { min: 2, max: 5 } as const
+
+function wordCount(value: string): number {
+  return value.split(/\s+/).filter(word => /\w/.test(word)).length
+}
+
+/** Sentences in a text; the full stops of "U.S." and "e.g." do not end one. */
+function sentenceCount(value: string): number {
+  const masked = value.replace(/\b(U\.S|e\.g|i\.e)\./g, '$1')
+  return masked.split(/[.?!][”"’)]*(?:\s+|$)/).filter(sentence => /\w/.test(sentence)).length
+}
+
+/**
+ * A slide's student text, for the reader alone: no lecturer direction, short enough for a phone, two to five
+ * sentences, citing (as ¶N; ¶3–¶8 by its ends) only paragraphs the article has and one the slide presents.
+ */
+function studyText(slideParagraphs: readonly number[]) {
+  return z.string({ error: 'is missing: a slide a student sees needs its student text (study: in its frontmatter)' }).superRefine((value, ctx) => {
+    const report = (message: string) => ctx.addIssue({ code: 'custom', message })
+    if (!text.safeParse(value).success)
+      return report('is empty')
+    for (const { phrase, reason } of lecturerDirections(value))
+      report(`holds lecturer direction (${reason}): "${phrase}"`)
+    const words = wordCount(value)
+    if (words > MAX_STUDY_WORDS)
+      report(`runs to ${words} words, over ${MAX_STUDY_WORDS}`)
+    const sentences = sentenceCount(value)
+    if (sentences < STUDY_SENTENCES.min || sentences > STUDY_SENTENCES.max)
+      report(`has ${sentences} sentences, not ${STUDY_SENTENCES.min}–${STUDY_SENTENCES.max}`)
+    const cited = [
+      ...value.matchAll(/¶(\d+)/g),
+    ].map(match => Number(match[1]))
+    for (const n of cited) {
+      for (const issue of paragraph.safeParse(n).error?.issues ?? [])
+        report(issue.message)
+    }
+    if (slideParagraphs.length && !cited.some(n => slideParagraphs.includes(n)))
+      report(`names none of the slide's paragraphs (${slideParagraphs.map(n => `¶${n}`).join(', ')}) to reread`)
+  })
+}
 
 /** Props on any component that cite sources, and the rule each value must pass. */
 const citing: Record<string, z.ZodType> = {
@@ -207,6 +258,19 @@ function figureClickError(elements: readonly ElementNode[], clicks: unknown): st
       : `${wanted - given} steps are`} never shown`
 }
 
+/** The name a prop is given by, as an attribute (`id="…"`) or bound (`:id="…"`). */
+function propName(prop: ElementNode['props'][number]): string | undefined {
+  return prop.type === NodeTypes.ATTRIBUTE
+    ? prop.name
+    : prop.name === 'bind' && prop.arg?.type === NodeTypes.SIMPLE_EXPRESSION
+      ? prop.arg.content
+      : undefined
+}
+
+function namesProp(element: ElementNode, name: string): boolean {
+  return element.props.some(prop => propName(prop) === name)
+}
+
 /** Each problem in the ids and citations a slide's components name, as [field, message]. */
 function referenceErrors(elements: readonly ElementNode[]): [string, string][] {
   const errors: [string, string][] = []
@@ -220,11 +284,7 @@ function referenceErrors(elements: readonly ElementNode[]): [string, string][] {
   }
   for (const element of elements) {
     for (const prop of element.props) {
-      const name = prop.type === NodeTypes.ATTRIBUTE
-        ? prop.name
-        : prop.name === 'bind' && prop.arg?.type === NodeTypes.SIMPLE_EXPRESSION
-          ? prop.arg.content
-          : undefined
+      const name = propName(prop)
       if (name === undefined)
         continue
       const value = prop.type === NodeTypes.ATTRIBUTE
@@ -266,6 +326,11 @@ export function slideErrors(slides: readonly SlideToCheck[], agenda: readonly { 
       report('title', 'has no # title')
     if (!text.safeParse(slide.note).success)
       report('notes', 'has no speaker notes (a closing <!-- … --> comment)')
+    // A lecturer-only slide (the answer key) never reaches a student, so it needs no student text.
+    if (slide.frontmatter.lecturerOnly !== true) {
+      for (const issue of studyText(slide.paragraphs).safeParse(slide.frontmatter.study).error?.issues ?? [])
+        report('study', issue.message)
+    }
     // The cover is on screen while students arrive: it takes no class time and needs no timing.
     if (slide.no > 1) {
       const timing = slideTiming(slide.frontmatter)
@@ -284,6 +349,9 @@ export function slideErrors(slides: readonly SlideToCheck[], agenda: readonly { 
     if (slide.frontmatter.question !== undefined) {
       for (const issue of questionId.safeParse(slide.frontmatter.question).error?.issues ?? [])
         report('question', issue.message)
+    }
+    else if (elements.some(element => element.tag === 'KnowledgeCheck' && !namesProp(element, 'id'))) {
+      report('question', 'is not set, but the slide\'s <KnowledgeCheck /> asks the question it names: set question: in its frontmatter or id="…" on the check')
     }
   }
   for (const part of agenda) {

@@ -88,28 +88,18 @@ describe('relationsToMermaid', () => {
     expect(parsed.edges.map(edge => edge.classes.at(-1))).toEqual(['dim', 'focus'])
   })
 
-  it('throws an error naming an unknown actor, in the options or in a tie', () => {
-    expect(() => relationsToMermaid(small, {
-      title: 'T',
-      description: 'D',
-      actors: ['kz', 'xx' as never],
-    })).toThrow('Unknown actor "xx"')
-    const bad = [
-      { ...small[0], id: 'bad-tie', to: 'mars' as never },
-    ]
-    expect(() => relationsToMermaid(bad, { title: 'T', description: 'D' })).toThrow('Unknown actor "mars" in tie "bad-tie"')
-  })
-
-  it('throws an error naming an empty selection', () => {
-    expect(() => relationsToMermaid(small, {
-      title: 'T',
-      description: 'D',
-      actors: ['cn', 'kz'],
-    })).toThrow('Empty selection: no tie among actors [cn, kz]')
-    expect(() => relationsToMermaid([], { title: 'T', description: 'D' })).toThrow('Empty selection')
-    expect(() => selectTies(small, {
-      kinds: ['culture'],
-    })).toThrow('of kinds [culture]')
+  it('draws only the ties among the given actors and of the given kinds, in data order, and may draw none', () => {
+    expect(selectTies(small, {}).map(tie => tie.id)).toEqual(['ru-kz-ally', 'us-kz-aid'])
+    expect(selectTies(small, {
+      actors: ['kz', 'ru'],
+    }).map(tie => tie.id)).toEqual(['ru-kz-ally'])
+    expect(selectTies(small, {
+      kinds: ['development', 'security'],
+    }).map(tie => tie.id)).toEqual(['ru-kz-ally', 'us-kz-aid'])
+    expect(selectTies(small, {
+      actors: ['kz', 'us'],
+      kinds: ['security'],
+    })).toEqual([])
   })
 })
 

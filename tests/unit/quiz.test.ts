@@ -1,6 +1,6 @@
 import type { Question } from '../../data/questions'
 import { describe, expect, it } from 'vitest'
-import { gradeAnswer, keyLength, keyLengthReport, keyLetter, objectiveCoverage, parseAnswer, quizProgress, serialiseAnswer, slidesForParagraphs, storageKey, toggleOption, verdictText } from '../../logic/quiz'
+import { gradeAnswer, keyLetter, parseAnswer, quizProgress, serialiseAnswer, slidesForParagraphs, storageKey, toggleOption, verdictText } from '../../logic/quiz'
 
 const option = (id: string, text: string) => ({ id, text, feedback: `Option ${id}: see ¶2.` })
 const sample: Question = {
@@ -20,59 +20,6 @@ const sample: Question = {
     paragraphs: [2],
   },
 }
-
-describe('the key-length measure', () => {
-  const withKeyLength = (id: string, key: string, others: string[]): Question => ({
-    ...sample,
-    id,
-    options: [
-      option('k', key),
-      ...others.map((text, i) => option(`o${i}`, text)),
-    ],
-    key: 'k',
-  })
-
-  it('counts a key as the longest when no other option is longer, ties included', () => {
-    expect(keyLength(withKeyLength('tie', 'abcd', ['abcd', 'ab']))).toMatchObject({ longest: true, shortest: false, ratio: 1 })
-    expect(keyLength(withKeyLength('short', 'ab', ['abcd', 'abc']))).toMatchObject({ longest: false, shortest: true, ratio: 0.5 })
-  })
-
-  it('compares the rate with chance and names the keys that are longest by a wide margin', () => {
-    const report = keyLengthReport([
-      withKeyLength('wide', 'a'.repeat(130), [
-        'a'.repeat(100),
-        'a'.repeat(90),
-      ]),
-      withKeyLength('close', 'a'.repeat(105), [
-        'a'.repeat(100),
-        'a'.repeat(90),
-      ]),
-      withKeyLength('not', 'a'.repeat(95), [
-        'a'.repeat(100),
-        'a'.repeat(90),
-      ]),
-    ])
-    expect(report.chance).toBeCloseTo(1 / 3)
-    expect(report.longestRate).toBeCloseTo(2 / 3)
-    expect(report.longest).toEqual(['wide', 'close'])
-    expect(report.wide).toEqual(['wide'])
-  })
-})
-
-describe('objectiveCoverage', () => {
-  it('counts the questions assessing each objective, including objectives none assesses', () => {
-    expect(objectiveCoverage([
-      {
-        ...sample,
-        objectives: [1, 3],
-      },
-      {
-        ...sample,
-        objectives: [3],
-      },
-    ], 4)).toEqual([1, 0, 2, 0])
-  })
-})
 
 describe('gradeAnswer', () => {
   it('marks the key as correct and any other option as not, handing back the chosen option for its feedback', () => {

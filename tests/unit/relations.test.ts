@@ -8,12 +8,28 @@ describe('the relations data', () => {
       expect([t.from, t.to], t.id).toContain('kz')
   })
 
-  it('gives every step of every view at least one tie to highlight', () => {
-    for (const view of Object.values(views)) {
-      const groups = groupTiesBySteps(viewTies(view), view.steps)
-      expect(groups.map(g => g.label)).toEqual(view.steps.map(s => s.label))
-      for (const group of groups)
-        expect(group.ties.length, `${view.id}: ${group.label}`).toBeGreaterThan(0)
-    }
+  it('groups the ties under the first step that highlights each, the rest last', () => {
+    const ties = viewTies(views.engagement)
+    const groups = groupTiesBySteps(ties, [
+      { label: 'Proposed', status: 'proposed' },
+      {
+        label: 'Security',
+        kinds: ['security'],
+      },
+      {
+        label: 'Nothing',
+        kinds: ['culture'],
+      },
+    ])
+    expect(groups.map(group => group.label)).toEqual([
+      'Proposed',
+      'Security',
+      'Nothing',
+      'Other ties',
+    ])
+    expect(groups[0].ties).toEqual(ties.filter(tie => tie.status === 'proposed'))
+    expect(groups[1].ties).toEqual(ties.filter(tie => tie.status !== 'proposed' && tie.kind === 'security'))
+    expect(groups[2].ties).toEqual([])
+    expect(groups.flatMap(group => group.ties)).toHaveLength(ties.length)
   })
 })

@@ -8,7 +8,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { article, learningObjectives } from '../../data/article'
 import { maxCaptionLength } from '../../data/places'
-import { classPlan } from '../../data/plan'
+import { classPlan, MIN_OPEN_DEBATE, OPENING_STATEMENTS } from '../../data/plan'
 import { figureStepCounts } from '../../logic/figure-steps'
 import { slideMinutes, slideTiming } from '../../logic/slide-timing'
 import { argumentMap } from '../../logic/validation/schemas/argument'
@@ -18,12 +18,12 @@ import { discussionList } from '../../logic/validation/schemas/discussion'
 import { glossaryList } from '../../logic/validation/schemas/glossary'
 import { cityList, countryList, storyList } from '../../logic/validation/schemas/places'
 import { planSchema } from '../../logic/validation/schemas/plan'
-import { questionList } from '../../logic/validation/schemas/questions'
+import { questionList, questionRecords } from '../../logic/validation/schemas/questions'
 import { tieList, viewMap } from '../../logic/validation/schemas/relations'
 import { seatList } from '../../logic/validation/schemas/roles'
 import { sourceList } from '../../logic/validation/schemas/sources'
 import { eraList, timelineList } from '../../logic/validation/schemas/timeline'
-import { componentAttributes, slideErrors, slideFigureIds } from '../../logic/validation/slides'
+import { componentAttributes, MAX_STUDY_WORDS, slideErrors, slideFigureIds } from '../../logic/validation/slides'
 import { datasetErrors } from '../../logic/validation/validate'
 import { contentErrors } from '../../scripts/lib/content-check'
 import { projectTool } from '../../scripts/lib/run-command'
@@ -97,6 +97,15 @@ describe('each shared rule reports its error in the one format', () => {
       { ...entry, id: 'Bad Id' },
     ]))
       .toEqual(['glossary › Bad Id › id: is not lower-case words joined by hyphens'])
+  })
+
+  it('a glossary definition too long for its box', () => {
+    expect(errorsOf('glossary', glossaryList, [
+      {
+        ...entry,
+        definition: 'x'.repeat(281),
+      },
+    ])).toEqual(['glossary › x › definition: is 281 characters, over the 280 a definition box holds'])
   })
 
   it('empty text', () => {
@@ -226,6 +235,7 @@ describe('each dataset’s own rules report in the same format', () => {
         id: 'us-kz',
         from: 'us',
         to: 'us',
+        kind: 'development',
         label: 'aid; trade',
         status: 'proposed',
         source: {
@@ -236,6 +246,26 @@ describe('each dataset’s own rules report in the same format', () => {
       'ties › us-kz › label: holds a line break or one of ; | `',
       'ties › us-kz › to: ties "us" to itself',
       'ties › us-kz › source.paragraphs: a proposed tie must cite the paragraph where the author proposes it',
+    ])
+  })
+
+  it('ties: actors, a kind and a status that data/relations.ts defines', () => {
+    expect(errorsOf('ties', tieList, [
+      {
+        id: 'mars-kz',
+        from: 'mars',
+        to: 'kz',
+        kind: 'sport',
+        label: 'Visits',
+        status: 'rumoured',
+        source: {
+          paragraphs: [9],
+        },
+      },
+    ])).toEqual([
+      'ties › mars-kz › from: "mars" is not in data/relations.ts (actors)',
+      'ties › mars-kz › kind: "sport" is not in data/relations.ts (tieKinds)',
+      'ties › mars-kz › status: "rumoured" is not in the tie statuses (existing, proposed)',
     ])
   })
 
@@ -258,6 +288,50 @@ describe('each dataset’s own rules report in the same format', () => {
         ],
       },
     })).toEqual(['diagram views › empty › steps[0]: "Energy" highlights no tie'])
+  })
+
+  it('diagram views: known actors, kinds and statuses, and at least one tie selected', () => {
+    const view = {
+      id: 'v',
+      title: 'T',
+      description: 'D',
+      direction: 'LR',
+      actors: ['kz', 'ru'],
+      kinds: ['security'],
+      paragraphs: [7],
+      context: false,
+      steps: [
+        {
+          label: 'Security',
+          kinds: ['security'],
+        },
+      ],
+    }
+    expect(errorsOf('diagram views', viewMap, { v: view })).toEqual([])
+    expect(errorsOf('diagram views', viewMap, {
+      v: {
+        ...view,
+        actors: ['kz', 'xx'],
+        kinds: ['security', 'sport'],
+        steps: [
+          {
+            label: 'Proposed',
+            status: 'rumoured',
+          },
+        ],
+      },
+    })).toEqual([
+      'diagram views › v › actors[1]: "xx" is not in data/relations.ts (actors)',
+      'diagram views › v › kinds[1]: "sport" is not in data/relations.ts (tieKinds)',
+      'diagram views › v › steps[0].status: "rumoured" is not in the tie statuses (existing, proposed)',
+      'diagram views › v: selects no tie: none among kz, xx of the kinds security, sport cites its paragraphs or is context it takes',
+    ])
+    expect(errorsOf('diagram views', viewMap, {
+      v: {
+        ...view,
+        kinds: ['culture'],
+      },
+    })).toEqual(['diagram views › v: selects no tie: none among kz, ru of the kinds culture cites its paragraphs or is context it takes'])
   })
 
   it('the argument map: links join its nodes, each needed role is there, each step lights a node', () => {
@@ -331,49 +405,61 @@ describe('each dataset’s own rules report in the same format', () => {
       .toEqual([`map stories › where › steps[long].caption: is ${maxCaptionLength + 1} characters, over the ${maxCaptionLength} the panel beside the map holds`])
   })
 
+  const feedback = (id: string, key: string) => `${id === key
+    ? 'Right.'
+    : 'Not so.'} Option ${id} is decided by ¶2, which says so plainly.`
+  /** One question that meets every rule: its options are lettered a, b, c… and equally long unless `lengths` says otherwise. */
+  const question = (key = 'b', lengths = [40, 40, 40], ids = ['a', 'b', 'c', 'd']) => ({
+    id: 'q',
+    part: 'thesis',
+    kind: 'recall',
+    objectives: [1],
+    prompt: 'Which?',
+    options: lengths.map((length, index) => ({
+      id: ids[index],
+      text: `Option ${ids[index]}: ${'x'.repeat(length - 10)}`,
+      feedback: feedback(ids[index], key),
+    })),
+    key,
+    reasoning: 'Because ¶2 says so in as many words, and each other option misreads what the paragraph claims.',
+    citation: {
+      paragraphs: [2],
+    },
+  })
+
   it('questions: a key among three or more options, feedback citing ¶N, real objectives, a paragraph of their own part', () => {
-    const option = (id: string) => ({ id, text: `Option ${id}`, feedback: 'See ¶2.' })
-    const question = {
-      id: 'q',
-      part: 'thesis',
-      objectives: [1],
-      prompt: 'Which?',
-      options: ['a', 'b', 'c'].map(option),
-      key: 'b',
-      reasoning: 'Because.',
-      citation: {
-        paragraphs: [2],
-      },
-    }
-    expect(errorsOf('questions', questionList, [question])).toEqual([])
+    expect(errorsOf('questions', questionRecords, [
+      question(),
+    ])).toEqual([])
     // A check may look back to an earlier paragraph, as long as it tests its own part.
-    expect(errorsOf('questions', questionList, [
+    expect(errorsOf('questions', questionRecords, [
       {
-        ...question,
+        ...question(),
         part: 'dilemma',
         citation: {
           paragraphs: [2, 13],
         },
       },
     ])).toEqual([])
-    expect(errorsOf('questions', questionList, [
+    expect(errorsOf('questions', questionRecords, [
       {
-        ...question,
+        ...question(),
         citation: {
           sources: ['mid-eaeu'],
         },
       },
     ]))
       .toEqual(['questions › q › citation.paragraphs: names no article paragraph'])
-    expect(errorsOf('questions', questionList, [
+    const [a, b] = question().options
+    expect(errorsOf('questions', questionRecords, [
       {
-        ...question,
+        ...question(),
         objectives: [learningObjectives.length + 1],
         options: [
-          option('a'),
+          a,
           {
-            ...option('b'),
-            feedback: 'No paragraph.',
+            ...b,
+            feedback: 'Right. No paragraph here, so nothing to reread.',
           },
         ],
         key: 'z',
@@ -386,9 +472,136 @@ describe('each dataset’s own rules report in the same format', () => {
       'questions › q › options[b].feedback: cites no paragraph (¶N)',
       'questions › q › options: has fewer than three options',
       'questions › q › key: "z" is not one of its options',
+      'questions › q › options[b].feedback: opens with "Right.", but the option is not the key',
       'questions › q › citation.paragraphs: tests no paragraph of its part "thesis" (¶1, ¶2)',
       'questions › q › citation.paragraphs: tests ¶9, which comes after its part "thesis"',
     ])
+  })
+
+  it('questions: a part of the article\'s argument, a known kind, feedback and reasoning that say why', () => {
+    expect(errorsOf('questions', questionRecords, [
+      {
+        ...question(),
+        part: 'opening',
+        kind: 'trivia',
+        options: question().options.map(option => option.id === 'a'
+          ? { ...option, feedback: 'Not so: see ¶2.' }
+          : option),
+        reasoning: 'See ¶2.',
+      },
+    ])).toEqual([
+      'questions › q › part: "opening" is not in the parts of data/article.ts that present paragraphs',
+      'questions › q › kind: "trivia" is not in the question kinds (recall, judgement)',
+      'questions › q › options[a].feedback: is 15 characters, too short to say why (over 40)',
+      'questions › q › reasoning: is 7 characters, too short to say why the key is right (over 80)',
+    ])
+  })
+
+  it('questions: options of similar length, each with its own feedback, "Right." for the key alone, never "none of the above"', () => {
+    const [a, b, c] = question().options
+    expect(errorsOf('questions', questionRecords, [
+      {
+        ...question(),
+        options: [
+          { ...a, feedback: c.feedback },
+          {
+            ...b,
+            feedback: feedback('b', 'a'),
+          },
+          { ...c, text: 'None of the above.' },
+        ],
+      },
+    ])).toEqual([
+      'questions › q › options[c].text: is "all/none of the above", which tests no reading',
+      'questions › q › options[b].feedback: is the key\'s, but does not open with "Right."',
+      'questions › q › options[c].feedback: repeats the feedback of option "a": each option needs its own',
+      'questions › q › options: run from 18 to 40 characters, more than 1.35 times apart: the odd one out shows by its length',
+    ])
+    expect(errorsOf('questions', questionRecords, [
+      question('b', [40, 50, 44]),
+    ]))
+      .toEqual(['questions › q › key: "b" is 14% longer than the longest other option (at most 10%): it shows by its length'])
+  })
+
+  describe('the quiz as a whole', () => {
+    /** Twelve questions meeting every rule of the whole: three for each part, every objective and letter twice or more, three judgements. */
+    const parts = [
+      ['thesis', 2],
+      ['russia', 4],
+      ['case', 9],
+      ['dilemma', 12],
+    ] as const
+    const quiz = () => Array.from({ length: 12 }, (_, index) => {
+      const [part, paragraph] = parts[index % parts.length]
+      // The key at A, B, C, D in turn; the options' lengths make it the longest (D) or the shortest (A) by chance alone.
+      return {
+        ...question('abcd'[index % 4], [100, 104, 102, 106]),
+        id: `q${index + 1}`,
+        part,
+        kind: index < 3
+          ? 'judgement'
+          : 'recall',
+        objectives: [index % learningObjectives.length + 1],
+        citation: {
+          paragraphs: [paragraph],
+        },
+      }
+    })
+
+    it('is valid as built here', () => {
+      expect(errorsOf('questions', questionList, quiz())).toEqual([])
+    })
+
+    it('asks twelve questions or more', () => {
+      expect(errorsOf('questions', questionList, quiz().slice(0, 11))).toEqual(['questions: has 11 questions, fewer than 12'])
+    })
+
+    it('tests every part and objective twice, and asks for judgement three times', () => {
+      const last = learningObjectives.length
+      expect(errorsOf('questions', questionList, quiz().map(q => ({
+        ...q,
+        part: q.part === 'dilemma'
+          ? 'case'
+          : q.part,
+        kind: 'recall',
+        objectives: q.objectives.map(n => n === last
+          ? 1
+          : n),
+        citation: {
+          paragraphs: q.part === 'dilemma'
+            ? [9]
+            : q.citation.paragraphs,
+        },
+      })))).toEqual([
+        'questions: tests the part "dilemma" with 0 question(s), fewer than 2',
+        `questions: assesses learning objective ${last} with 0 question(s), fewer than 2`,
+        'questions: asks for judgement in 0 question(s), fewer than 3: the rest only test recall',
+      ])
+    })
+
+    it('spreads the key over the letters', () => {
+      // The options of each question keyed D, in reverse order: its key moves to A.
+      expect(errorsOf('questions', questionList, quiz().map(q => q.key === 'd'
+        ? {
+            ...q,
+            options: q.options.toReversed(),
+          }
+        : q))).toEqual(['questions: has the key at D in 0 question(s), fewer than 2'])
+    })
+
+    it('does not make the key the longest or the shortest option more often than chance', () => {
+      const keyed = (length: number) => quiz().map(q => ({
+        ...q,
+        options: q.options.map(option => option.id === q.key
+          ? { ...option, text: `Option ${option.id}: ${'x'.repeat(length - 10)}` }
+          : option),
+      }))
+      const all = quiz().map(q => q.id).join(', ')
+      expect(errorsOf('questions', questionList, keyed(107)))
+        .toEqual([`questions: has the key as the longest option in 12 of 12 questions (${all}), more often than chance (25%) allows`])
+      expect(errorsOf('questions', questionList, keyed(99)))
+        .toEqual([`questions: has the key as the shortest option in 12 of 12 questions (${all}), more often than chance (25%) allows`])
+    })
   })
 
   it('critique: a questioned claim and an objection need a source beyond the article; a premise cannot fail to follow', () => {
@@ -433,18 +646,19 @@ describe('each dataset’s own rules report in the same format', () => {
       .toEqual(['reasoning tests › r › premise.verdict: is a fact to check: only an inference can fail to follow'])
   })
 
-  it('seats: four to six facts, a question to another seat, one chair, every option argued', () => {
+  it('seats: four to six facts from the briefing, a question to another seat, one chair, every option argued', () => {
     const seat = {
       id: 'a',
       title: 'A',
       who: 'W',
       interests: ['I'],
       paragraphs: [9],
-      facts: ['f1', 'f2', 'f3'],
+      facts: ['size', 'csto', 'no-such-fact'],
       redLine: 'R',
       question: { to: 'a', text: 'Why not' },
     }
     expect(errorsOf('seats', seatList, [seat])).toEqual([
+      'seats › a › facts[2]: "no-such-fact" is not in data/briefing.ts',
       'seats › a › facts: has fewer than four facts',
       'seats › a › question.text: does not end with a question mark',
       'seats › a › question.to: "a" is not another seat',
@@ -485,9 +699,34 @@ describe('each dataset’s own rules report in the same format', () => {
       'class plan: does not end with the epilogue, after the role-play and its debrief',
     ])
   })
+
+  it('the class plan: a minute for each opening statement, time for the open debate', () => {
+    const at = classPlan.findIndex(segment => segment.id === 'role-play')
+    const rolePlay = classPlan[at]
+    // One minute moves from the statements to the debrief, and the debate's minutes to the decision: the sums still hold.
+    const stages = rolePlay.stages!.map((stage) => {
+      const debate = rolePlay.stages!.find(s => s.id === 'debate')!.minutes
+      if (stage.id === 'statements')
+        return { ...stage, minutes: OPENING_STATEMENTS - 1 }
+      if (stage.id === 'debrief')
+        return { ...stage, minutes: stage.minutes + 1 }
+      if (stage.id === 'debate')
+        return { ...stage, minutes: 0 }
+      if (stage.id === 'decision')
+        return { ...stage, minutes: stage.minutes + debate }
+      return stage
+    })
+    expect(errorsOf('class plan', planSchema, classPlan.map(segment => segment === rolePlay
+      ? { ...segment, stages }
+      : segment))).toEqual([
+      `class plan › role-play › stages: give the opening statements ${OPENING_STATEMENTS - 1} minutes, not one for each of the ${OPENING_STATEMENTS} seats that make one`,
+      `class plan › role-play › stages: give the open debate 0 minutes, fewer than ${MIN_OPEN_DEBATE}`,
+    ])
+  })
 })
 
 describe('the slides against the data', () => {
+  const study = 'The author states his thesis. Reread ¶1.'
   const slide = {
     no: 2,
     title: 'A slide',
@@ -496,7 +735,7 @@ describe('the slides against the data', () => {
     file: 'pages/02-thesis.md',
     content: '# A slide',
     note: 'Notes.',
-    frontmatter: { minutes: 4 },
+    frontmatter: { minutes: 4, study },
   }
   const agenda = [
     { id: 'thesis', minutes: 4 },
@@ -519,14 +758,14 @@ describe('the slides against the data', () => {
         ...slide,
         no: 3,
         note: '',
-        frontmatter: { selfStudy: true, minutes: 1 },
+        frontmatter: { selfStudy: true, minutes: 1, study },
       },
       {
         ...slide,
         no: 4,
         part: 'appendix',
         paragraphs: [0],
-        frontmatter: { selfStudy: true },
+        frontmatter: { lecturerOnly: true },
       },
       {
         ...slide,
@@ -551,18 +790,18 @@ describe('the slides against the data', () => {
     expect(slideErrors([
       {
         ...triangle,
-        frontmatter: { minutes: 4, clicks: steps },
+        frontmatter: { minutes: 4, clicks: steps, study },
       },
     ], agenda)).toEqual([])
     expect(slideErrors([
       {
         ...triangle,
-        frontmatter: { minutes: 4, clicks: steps + 1 },
+        frontmatter: { minutes: 4, clicks: steps + 1, study },
       },
       {
         ...triangle,
         no: 3,
-        frontmatter: { selfStudy: true, clicks: steps - 2 },
+        frontmatter: { selfStudy: true, clicks: steps - 2, study },
       },
     ], agenda)).toEqual([
       `pages/02-thesis.md › slide 2 › clicks: is ${steps + 1}, but its figures have ${steps} steps: the last press changes nothing on screen`,
@@ -573,9 +812,70 @@ describe('the slides against the data', () => {
       {
         ...triangle,
         content: '<v-clicks>\n\n- a\n- b\n\n</v-clicks>\n<ArgumentMap />',
-        frontmatter: { minutes: 4, clicks: 9 },
+        frontmatter: { minutes: 4, clicks: 9, study },
       },
     ], agenda)).toEqual([])
+  })
+
+  it('give every slide a student sees a student text for a reader alone, citing a paragraph it presents', () => {
+    const texts = [
+      undefined,
+      ' ',
+      'Tell the class the EAEU matters. About two minutes on ¶1.',
+      'Reread ¶1.',
+      'One. Two. Three. Four. Five. Reread ¶1.',
+      `${'word '.repeat(MAX_STUDY_WORDS)}¶1. Reread it.`,
+      'The author argues it. Reread ¶9 and ¶14.',
+    ]
+    expect(slideErrors(texts.map((text, index) => ({
+      ...slide,
+      no: index + 2,
+      frontmatter: { minutes: 0.5, study: text },
+    })), [])).toEqual([
+      'pages/02-thesis.md › slide 2 › study: is missing: a slide a student sees needs its student text (study: in its frontmatter)',
+      'pages/02-thesis.md › slide 3 › study: is empty',
+      'pages/02-thesis.md › slide 4 › study: holds lecturer direction (a prompt to the class): "Tell the class"',
+      'pages/02-thesis.md › slide 4 › study: holds lecturer direction (a timing cue): "About two minutes"',
+      'pages/02-thesis.md › slide 5 › study: has 1 sentences, not 2–5',
+      'pages/02-thesis.md › slide 6 › study: has 6 sentences, not 2–5',
+      `pages/02-thesis.md › slide 7 › study: runs to ${MAX_STUDY_WORDS + 3} words, over ${MAX_STUDY_WORDS}`,
+      `pages/02-thesis.md › slide 8 › study: ¶14 is not in the article (¶1–¶${article.paragraphCount})`,
+      'pages/02-thesis.md › slide 8 › study: names none of the slide\'s paragraphs (¶1) to reread',
+    ])
+    // A lecturer-only slide needs none; "U.S." ends no sentence, and a range counts by its ends.
+    expect(slideErrors([
+      {
+        ...slide,
+        frontmatter: { lecturerOnly: true },
+      },
+      {
+        ...slide,
+        no: 3,
+        paragraphs: [8],
+        frontmatter: { minutes: 4, study: 'U.S. policy is “undefined”. Reread ¶3–¶8 (U.S. aid).' },
+      },
+    ], agenda)).toEqual([])
+  })
+
+  it('give every <KnowledgeCheck> a question: its slide\'s question: or its own id, one data/questions.ts has', () => {
+    expect(slideErrors([
+      { ...slide, content: '<KnowledgeCheck />' },
+      {
+        ...slide,
+        no: 3,
+        content: '<KnowledgeCheck id="thesis-clam" />',
+        frontmatter: { selfStudy: true, study },
+      },
+      {
+        ...slide,
+        no: 4,
+        content: '<KnowledgeCheck id="thesis-claim" />',
+        frontmatter: { selfStudy: true, study },
+      },
+    ], agenda)).toEqual([
+      'pages/02-thesis.md › slide 2 › question: is not set, but the slide\'s <KnowledgeCheck /> asks the question it names: set question: in its frontmatter or id="…" on the check',
+      'pages/02-thesis.md › slide 3 › <KnowledgeCheck id>: "thesis-clam" is not in data/questions.ts',
+    ])
   })
 
   it('add up each part’s minutes against the class plan', () => {
@@ -584,7 +884,7 @@ describe('the slides against the data', () => {
       {
         ...slide,
         no: 3,
-        frontmatter: { minutes: 1 },
+        frontmatter: { minutes: 1, study },
       },
     ], agenda))
       .toEqual(['slides › part thesis › minutes: its slides add up to 5, the class plan (data/plan.ts) gives it 4'])
@@ -605,6 +905,7 @@ describe('a deck with mistakes in its slides (tests/fixtures/invalid-deck)', () 
     'pages/mistakes.md › slide 2 › <Term id>: "quasi-stat" is not in data/glossary.ts',
     'pages/mistakes.md › slide 2 › <AsideNote :citation>.sources[0]: "no-such-source" is not in data/sources.ts',
     'pages/mistakes.md › slide 3 › notes: has no speaker notes (a closing <!-- … --> comment)',
+    'pages/mistakes.md › slide 3 › study: holds lecturer direction (a prompt to the class): "Tell the class"',
     'pages/mistakes.md › slide 3 › frontmatter: has none of minutes: N (taught in class), selfStudy: true or lecturerOnly: true in its frontmatter',
     'pages/mistakes.md › slide 4 › <Timeline view>: "no-such-view" is not in data/timeline.ts (timelineViews)',
     'pages/mistakes.md › slide 4 › question: "no-such-question" is not in data/questions.ts',

@@ -1,11 +1,11 @@
 /** data/argument.ts: the argument map's nodes cite their paragraphs, links join known nodes, every step lights a node. */
 import { z } from 'zod'
-import { citesArticle, mermaidId, mermaidText, records } from '../rules'
+import { citesArticle, mermaidLabel, mermaidSafeId, records } from '../rules'
 
 const node = z.object({
-  id: mermaidId,
+  id: mermaidSafeId,
   role: z.string(),
-  text: mermaidText,
+  text: mermaidLabel,
   source: citesArticle,
 })
 

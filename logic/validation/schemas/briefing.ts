@@ -3,14 +3,14 @@
  * when it restates a timeline event, dated in that event's year.
  */
 import { z } from 'zod'
-import { timelineEvents } from '../../../data/timeline'
-import { dateBefore, hindsightFrom } from '../../kit'
+import { articleWrittenBy, timelineEvents } from '../../../data/timeline'
+import { dateBefore } from '../../kit'
 import { citesSource, date, oneOf, records, slug, text } from '../rules'
 
 export const briefingList = records(z.object({
   id: slug,
-  date: date.refine(value => dateBefore(value, hindsightFrom), {
-    error: issue => `${String(issue.input)} is not before ${hindsightFrom}: the class decides as of late 2022`,
+  date: date.refine(value => dateBefore(value, articleWrittenBy), {
+    error: issue => `${String(issue.input)} is not before ${articleWrittenBy}: the class decides as of late 2022`,
   }),
   displayDate: text,
   text,

@@ -1,10 +1,10 @@
 /**
  * data/plan.ts: the class plan fills the class exactly; the role-play's stages fill its segment, in their order, with
- * time for an open debate; the epilogue comes last, after the decision.
+ * a minute for each opening statement and time for an open debate; the epilogue comes last, after the decision.
  */
 import type { ClassSegment } from '../../../data/plan'
 import { z } from 'zod'
-import { CLASS_MINUTES, MIN_OPEN_DEBATE } from '../../../data/plan'
+import { CLASS_MINUTES, MIN_OPEN_DEBATE, OPENING_STATEMENTS } from '../../../data/plan'
 import { segmentMinutes } from '../../plan'
 
 const stageOrder = 'setup → statements → debate → decision → debrief'
@@ -25,6 +25,14 @@ export const planSchema = z.custom<readonly ClassSegment[]>().superRefine((plan,
         code: 'custom',
         path: [at, 'stages'],
         message: `add up to ${minutes} minutes, the segment has ${segmentMinutes(plan[at])}`,
+      })
+    }
+    const statements = stages.find(stage => stage.id === 'statements')?.minutes ?? 0
+    if (statements !== OPENING_STATEMENTS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [at, 'stages'],
+        message: `give the opening statements ${statements} minutes, not one for each of the ${OPENING_STATEMENTS} seats that make one`,
       })
     }
     const debate = stages.find(stage => stage.id === 'debate')?.minutes ?? 0

@@ -1,12 +1,22 @@
-/** data/relations.ts: actors, the sourced ties between them, and the diagram views that step through them. */
-import type { RelationsView } from '../../../data/relations'
+/**
+ * data/relations.ts: actors, the sourced ties between them, and the diagram views that step through them. Every actor,
+ * kind and status a tie or a view names is one the data defines, and every view selects at least one tie.
+ */
+import type { RelationsView, TieStatus } from '../../../data/relations'
 import { z } from 'zod'
-import { ties } from '../../../data/relations'
+import { actors, tieKinds, ties } from '../../../data/relations'
 import { tieMatches, viewTies } from '../../mermaid'
-import { citation, mermaidId, mermaidText, records } from '../rules'
+import { citation, mermaidLabel, mermaidSafeId, oneOf, paragraph, records, text } from '../rules'
 
 /** A tie label this long still fits the diagram's edge at 12px. */
 const MAX_TIE_LABEL = 52
+
+/** Every status data/relations.ts types, each once: a status added there must be added here. */
+const tieStatuses: Record<TieStatus, true> = { existing: true, proposed: true }
+
+const actorId = oneOf(() => actors.map(actor => actor.id), 'data/relations.ts (actors)')
+const tieKind = oneOf(() => tieKinds.map(kind => kind.id), 'data/relations.ts (tieKinds)')
+const tieStatus = oneOf(() => Object.keys(tieStatuses), 'the tie statuses (existing, proposed)')
 
 export const actorList = records(z.object({
   id: z.string(),
@@ -14,11 +24,12 @@ export const actorList = records(z.object({
 }))
 
 export const tieList = records(z.object({
-  id: mermaidId,
-  from: z.string(),
-  to: z.string(),
-  label: mermaidText.refine(label => label.length <= MAX_TIE_LABEL, `is longer than ${MAX_TIE_LABEL} characters`),
-  status: z.string(),
+  id: mermaidSafeId,
+  from: actorId,
+  to: actorId,
+  kind: tieKind,
+  label: mermaidLabel.refine(label => label.length <= MAX_TIE_LABEL, `is longer than ${MAX_TIE_LABEL} characters`),
+  status: tieStatus,
   source: citation,
 }).superRefine((tie, ctx) => {
   if (tie.from === tie.to) {
@@ -37,18 +48,34 @@ export const tieList = records(z.object({
   }
 }))
 
-/** Each view selects ties, and each of its steps highlights at least one of them. */
-export const viewMap = z.record(z.string(), z.custom<RelationsView>().superRefine((view, ctx) => {
-  let selected
-  try {
-    selected = viewTies(view, ties)
-  }
-  catch (error) {
-    ctx.addIssue({ code: 'custom', message: (error as Error).message })
+/** Each view selects ties among known actors and kinds, at least one of them, and each of its steps highlights one. */
+export const viewMap = z.record(z.string(), z.object({
+  title: text,
+  description: text,
+  actors: z.array(actorId),
+  kinds: z.array(tieKind),
+  paragraphs: z.array(paragraph),
+  context: z.union([
+    z.boolean(),
+    z.array(oneOf(() => ties.map(tie => tie.id), 'data/relations.ts (ties)')),
+  ]),
+  steps: z.array(z.object({
+    label: text,
+    kinds: z.array(tieKind).optional(),
+    status: tieStatus.optional(),
+  })),
+}).superRefine((view, ctx) => {
+  // The fields viewTies reads, checked above; the cast only restores their literal types.
+  const selected = viewTies(view as unknown as RelationsView, ties)
+  if (!selected.length) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `selects no tie: none among ${view.actors.join(', ')} of the kinds ${view.kinds.join(', ')} cites its paragraphs or is context it takes`,
+    })
     return
   }
   view.steps.forEach((step, index) => {
-    if (!selected.some(tie => tieMatches(tie, step))) {
+    if (!selected.some(tie => tieMatches(tie, step as RelationsView['steps'][number]))) {
       ctx.addIssue({
         code: 'custom',
         path: ['steps', index],

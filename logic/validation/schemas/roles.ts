@@ -1,10 +1,11 @@
 /**
  * data/roles.ts: the seats at the NSC table. One chair; every other seat argues for an option, and every option has a
- * seat; each seat has four to six facts, a red line, and a question for another seat.
+ * seat; each seat has four to six facts from the briefing, a red line, and a question for another seat.
  */
 import type { OptionLetter } from '../../../data/roles'
 import { z } from 'zod'
-import { paragraphs, question, records, slug, text } from '../rules'
+import { briefingFacts } from '../../../data/briefing'
+import { oneOf, paragraphs, question, records, slug, text } from '../rules'
 
 /** The decision's options, as `rolePlay.options` letters them. */
 const options: readonly OptionLetter[] = ['A', 'B', 'C']
@@ -15,7 +16,7 @@ export const seatList = records(z.object({
   who: text,
   interests: z.array(text).min(1, 'has no interests'),
   paragraphs,
-  facts: z.array(z.string()).min(4, 'has fewer than four facts').max(6, 'has more than six facts').refine(ids => new Set(ids).size === ids.length, 'names a fact twice'),
+  facts: z.array(oneOf(() => briefingFacts.map(fact => fact.id), 'data/briefing.ts')).min(4, 'has fewer than four facts').max(6, 'has more than six facts').refine(ids => new Set(ids).size === ids.length, 'names a fact twice'),
   redLine: text,
   question: z.object({
     to: z.string(),
