@@ -2,8 +2,6 @@
  * The article this module teaches, and how the deck divides its argument into parts.
  * Paragraph numbers (¶1–¶13) follow the numbered source text.
  */
-import { classPlan } from './plan'
-
 export const article = {
   title: 'Washington needs a more defined Kazakhstan policy',
   kind: 'Analysis',
@@ -47,14 +45,9 @@ export interface Part {
   title: string
   /** The article paragraphs this part presents; empty for our own parts (opening, critique, practice). */
   paragraphs: readonly number[]
-  /**
-   * Minutes in the 50-minute class, from the class plan (data/plan.ts), the one source of timing; the slides'
-   * frontmatter minutes in this part add up to it (tests/unit/deck-content.test.ts). 0 for a self-study part.
-   */
-  minutes: number
 }
 
-export const parts: readonly Part[] = ([
+export const parts: readonly Part[] = [
   {
     id: 'opening',
     title: 'Opening',
@@ -100,11 +93,7 @@ export const parts: readonly Part[] = ([
     title: 'Reference',
     paragraphs: [],
   },
-] as const satisfies readonly Omit<Part, 'minutes'>[]).map(part => ({
-  ...part,
-  // What the class plan gives the part, summed over its segments; 0 for a part taught by self-study only.
-  minutes: classPlan.flatMap(segment => segment.parts).filter(entry => entry.part === part.id).reduce((sum, entry) => sum + entry.minutes, 0),
-}))
+]
 
 /** What a student can do after the class; each one can be tested by a question or a task. */
 export const learningObjectives: readonly string[] = [

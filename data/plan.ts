@@ -1,7 +1,7 @@
 /**
  * The flipped 50-minute class, as data: what students do before class, and the segments of class time with the
- * deck parts and slides each covers. The deck's parts take their minutes from here (data/article.ts), and each
- * slide's frontmatter `minutes` add up to its part's (tests/unit/plan.test.ts), so there is one source of timing.
+ * deck parts each covers. A part's minutes are what its segments give it (logic/plan.ts), and the build checks that
+ * its slides' frontmatter `minutes` add up to them (logic/validation/slides.ts), so there is one source of timing.
  * Shape: the ISD case method and CFR Model Diplomacy (reading, recall and the role brief before class; argument,
  * critique and decision in class; the epilogue after the decision, so students judge without hindsight).
  */
@@ -52,8 +52,6 @@ export interface ClassSegment {
   title: string
   /** The deck parts this segment teaches, with the minutes each gets; the segment's minutes are their sum. */
   parts: readonly { part: PartId, minutes: number }[]
-  /** The slides (by title) that carry the segment in class. */
-  slides: readonly string[]
   /** The role-play's stages, whose minutes add up to the segment's. */
   stages?: readonly RolePlayStage[]
 }
@@ -70,7 +68,6 @@ export const classPlan: readonly ClassSegment[] = [
     parts: [
       { part: 'opening', minutes: 3 },
     ],
-    slides: ['Opening', 'Agenda: 50 minutes', 'Where is Kazakhstan?'],
   },
   {
     id: 'argument',
@@ -81,7 +78,6 @@ export const classPlan: readonly ClassSegment[] = [
       { part: 'case', minutes: 3 },
       { part: 'dilemma', minutes: 1 },
     ],
-    slides: ['The thesis as an argument map', 'Kazakhstan between Russia and China', 'Where the argument turns to geography'],
   },
   {
     id: 'critique',
@@ -89,19 +85,12 @@ export const classPlan: readonly ClassSegment[] = [
     parts: [
       { part: 'critique', minutes: 8 },
     ],
-    slides: ['Claims that hold up', 'Where the article errs or is thin', 'The strongest objections'],
   },
   {
     id: 'role-play',
     title: 'The NSC role-play: statements, open debate, a decision, a debrief',
     parts: [
       { part: 'practice', minutes: 25 },
-    ],
-    slides: [
-      'Opening statements',
-      'Open debate',
-      'The decision',
-      'Debrief',
     ],
     stages: [
       {
@@ -142,6 +131,5 @@ export const classPlan: readonly ClassSegment[] = [
     parts: [
       { part: 'epilogue', minutes: 2 },
     ],
-    slides: ['Since the article: July 2022 – 2023'],
   },
 ]

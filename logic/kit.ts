@@ -6,7 +6,6 @@
 import type { BriefingFact } from '../data/briefing'
 import type { Seat } from '../data/roles'
 import type { Citation } from '../data/sources'
-import { articleWrittenBy } from '../data/timeline'
 
 /** True when a data date ("2022", "2022-07", "2022-07-05") falls before `limit` (a day, "2023-01-01"). */
 export function dateBefore(date: string, limit: string): boolean {
@@ -18,9 +17,6 @@ export function dateBefore(date: string, limit: string): boolean {
       : date
   return end < limit
 }
-
-/** The first day the class may not know about: it decides as of the article, late 2022 (data/timeline.ts). */
-export const hindsightFrom = articleWrittenBy
 
 /** A seat's facts, in the order the card prints them. */
 export function seatFacts(seat: Seat, facts: readonly BriefingFact[]): BriefingFact[] {

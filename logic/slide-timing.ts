@@ -30,12 +30,10 @@ export function slideTiming(frontmatter: Readonly<Record<string, unknown>>): Sli
   return 'has none of minutes: N (taught in class), selfStudy: true or lecturerOnly: true in its frontmatter'
 }
 
-/** Minutes a slide takes in class: 0 for a self-study or lecturer-only slide, undefined when its frontmatter says neither. */
-export function slideMinutes(frontmatter: Readonly<Record<string, unknown>>): number | undefined {
+/** Minutes a slide takes in class; none for a slide taught out of class, or whose frontmatter gives no timing. */
+export function classMinutes(frontmatter: Readonly<Record<string, unknown>>): number | undefined {
   const timing = slideTiming(frontmatter)
-  if (typeof timing === 'string')
-    return undefined
-  return timing.kind === 'class'
+  return typeof timing !== 'string' && timing.kind === 'class'
     ? timing.minutes
-    : 0
+    : undefined
 }

@@ -20,6 +20,7 @@ import { views } from '../../data/relations'
 import { timelineViews } from '../../data/timeline'
 import { partById } from '../article'
 import { figureStepCounts } from '../figure-steps'
+import { planMinutes } from '../plan'
 import { slideTiming } from '../slide-timing'
 import { lecturerDirections } from '../study-text'
 import { citation, oneOf, paragraph, sourceId, text } from './rules'
@@ -311,7 +312,10 @@ function referenceErrors(elements: readonly ElementNode[]): [string, string][] {
 }
 
 /** Every problem in the slides, in the one format, naming file and slide number. */
-export function slideErrors(slides: readonly SlideToCheck[], agenda: readonly { id: string, minutes: number }[] = parts): string[] {
+export function slideErrors(slides: readonly SlideToCheck[], agenda: readonly { id: string, minutes: number }[] = parts.map(part => ({
+  id: part.id,
+  minutes: planMinutes(part.id),
+}))): string[] {
   const errors: string[] = []
   const sums = new Map<string, number>()
   for (const slide of slides) {

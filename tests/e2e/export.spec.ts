@@ -21,9 +21,9 @@ import { questions } from '../../data/questions'
 import { ties, views } from '../../data/relations'
 import { debrief, seats } from '../../data/roles'
 import { sources } from '../../data/sources'
-import { timelineEvents } from '../../data/timeline'
+import { articleWrittenBy, timelineEvents } from '../../data/timeline'
 import { sourceById } from '../../logic/citations'
-import { answerKey, dateBefore, hindsightFrom, seatFacts } from '../../logic/kit'
+import { answerKey, dateBefore, seatFacts } from '../../logic/kit'
 import { viewTies } from '../../logic/mermaid'
 import { noteText } from '../../logic/note-text'
 import { selectEvents } from '../../logic/timeline'
@@ -309,7 +309,7 @@ test('the fact sheet is one page of every late-2022 fact, and names no later eve
   expect(text).toContain(lettersOnly('Kazakhstan, late 2022'))
   for (const fact of briefingFacts)
     expect(text, fact.id).toContain(lettersOnly(fact.text))
-  for (const event of timelineEvents.filter(event => !dateBefore(event.start, hindsightFrom)))
+  for (const event of timelineEvents.filter(event => !dateBefore(event.start, articleWrittenBy)))
     expect(text, `later event ${event.id}`).not.toContain(lettersOnly(event.headline))
   // No year after 2022 appears at all, neither on the fact sheet nor on a role card.
   expect(factSheetPdf.pageTexts[0]).not.toMatch(/\b20(?:2[3-9]|[3-9]\d)\b/)

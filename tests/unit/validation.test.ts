@@ -10,7 +10,7 @@ import { article, learningObjectives } from '../../data/article'
 import { maxCaptionLength } from '../../data/places'
 import { classPlan, MIN_OPEN_DEBATE, OPENING_STATEMENTS } from '../../data/plan'
 import { figureStepCounts } from '../../logic/figure-steps'
-import { slideMinutes, slideTiming } from '../../logic/slide-timing'
+import { classMinutes, slideTiming } from '../../logic/slide-timing'
 import { argumentMap } from '../../logic/validation/schemas/argument'
 import { briefingList } from '../../logic/validation/schemas/briefing'
 import { claimList, objectionList, reasoningList } from '../../logic/validation/schemas/critique'
@@ -892,10 +892,11 @@ describe('the slides against the data', () => {
 
   it('read a slide’s timing from its frontmatter: minutes in class, self-study, lecturer-only', () => {
     expect(slideTiming({ minutes: 1.5, layout: 'default' })).toEqual({ kind: 'class', minutes: 1.5 })
-    expect(slideMinutes({ selfStudy: true })).toBe(0)
-    expect(slideMinutes({ lecturerOnly: true })).toBe(0)
+    expect(classMinutes({ minutes: 1.5 })).toBe(1.5)
+    expect(classMinutes({ selfStudy: true })).toBeUndefined()
+    expect(classMinutes({ lecturerOnly: true })).toBeUndefined()
     expect(slideTiming({ minutes: 'one' })).toBe('minutes: one is not a positive number')
-    expect(slideMinutes({})).toBeUndefined()
+    expect(classMinutes({})).toBeUndefined()
   })
 })
 
