@@ -16,7 +16,7 @@ import { waitForDrawing } from '../../scripts/lib/drawing'
 import { audit } from '../support/axe'
 import { illegibleTextInDrawings, MINIMUM_CONTRAST } from '../support/drawing-text'
 import { diagramHighlights, drawnMap, expectMapReadable, expectTimelineInsideSlide, figure, mapHighlights, mermaidTextScale, timelineItems } from '../support/figures'
-import { deck, expect, openPrintView, partsWithSectionSlide, sharedPage, test } from '../support/fixtures'
+import { deck, expect, openPrintView, sharedPage, test } from '../support/fixtures'
 
 /** What a reader would see cut off or too small to read, on every slide at its final click state. */
 interface LayoutProblem { slide: number, element: string, problem: string }
@@ -54,15 +54,6 @@ for (const scheme of ['light', 'dark'] as const) {
 
     if (scheme === 'dark')
       return
-
-    test('each part of the lecture opens with a section slide showing the part title', async () => {
-      const { slides } = await deck()
-      const containers = printView().locator('.print-slide-container')
-      for (const part of partsWithSectionSlide) {
-        const first = slides.find(s => s.part === part.id)!
-        await expect(containers.nth(first.no - 1).locator('h1').first()).toHaveText(part.title)
-      }
-    })
 
     test('every slide that presents the article names its first paragraph in the footer', async () => {
       const { slides } = await deck()

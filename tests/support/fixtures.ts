@@ -5,17 +5,10 @@
 import type { BrowserContext, BrowserContextOptions, Page } from '@playwright/test'
 import type { Deck, DeckSlide } from '../../scripts/lib/deck'
 import { test as base, expect } from '@playwright/test'
-import { parts } from '../../data/article'
 import { loadDeck } from '../../scripts/lib/deck'
 import { waitForFonts } from '../../scripts/lib/drawing'
 
 export { expect }
-
-/**
- * The parts that open with a section slide showing their title. The epilogue opens straight on its timeline after
- * the debrief; the reference part (checks, glossary, sources) is for study after class.
- */
-export const partsWithSectionSlide = parts.filter(part => part.id !== 'epilogue' && part.id !== 'reference')
 
 let deckPromise: Promise<Deck> | undefined
 /** The deck as Slidev parses it (cached per worker). */

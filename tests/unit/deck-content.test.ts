@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { article, parts } from '../../data/article'
 import { noteText } from '../../logic/note-text'
 import { loadDeck } from '../../scripts/lib/deck'
+import { partsWithSectionSlide } from '../support/parts'
 
 const LECTURE_FILES = [
   'pages/01-opening.md',
@@ -108,8 +109,7 @@ describe('the lecture slides', () => {
   })
 
   it('open each part they teach with a section slide titled with the part’s title', () => {
-    // The epilogue opens straight on its timeline after the debrief, and the reference part is for study after class.
-    for (const part of parts.filter(p => p.id !== 'epilogue' && p.id !== 'reference')) {
+    for (const part of partsWithSectionSlide) {
       const first = lecture.find(slide => slide.part === part.id)
       expect(first, `part ${part.id}`).toBeDefined()
       expect(first!.layout, `first slide of ${part.id}`).toBe('section')
