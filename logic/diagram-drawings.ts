@@ -5,8 +5,8 @@
  * deck runs Mermaid: a click or a printed page shows a finished drawing.
  */
 import type { MermaidConfig } from 'mermaid'
+import type { ColorScheme } from '../data/palette'
 import type { ViewId } from '../data/relations'
-import type { ColorScheme } from '../styles/palette'
 import { thesisArgument } from '../data/argument'
 import { views } from '../data/relations'
 import { figureStepCounts } from './figure-steps'

@@ -1,10 +1,10 @@
 /**
  * The deck's Mermaid theme, in either scheme: the build draws each diagram in both (logic/diagram-drawings.ts), so a
- * scheme switch shows the other drawing. Colours come from styles/palette.ts; text and edge labels keep ≥4.5:1
+ * scheme switch shows the other drawing. Colours come from data/palette.ts; text and edge labels keep ≥4.5:1
  * contrast in both schemes.
  */
 import type { MermaidConfig } from 'mermaid'
-import { palette } from '../styles/palette'
+import { palette } from '../data/palette'
 
 const font = 'Inter, ui-sans-serif, system-ui, sans-serif'
 

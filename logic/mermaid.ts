@@ -4,11 +4,11 @@
  * No Vue, no DOM: the components render what these return; the unit tests parse it with Mermaid's own parser.
  */
 import type { ArgumentMap, ArgumentRole } from '../data/argument'
+import type { ColorScheme } from '../data/palette'
 import type { Actor, ActorId, RelationsView, Tie, TieKind, TieStatus } from '../data/relations'
-import type { ColorScheme } from '../styles/palette'
 import { argumentRoles } from '../data/argument'
+import { palette } from '../data/palette'
 import { actors as allActors, ties as allTies, tieKinds } from '../data/relations'
-import { palette } from '../styles/palette'
 
 export type { ColorScheme }
 

@@ -1,4 +1,4 @@
-import { paletteCss } from './palette'
+import { paletteCss } from '../logic/palette-css'
 // Self-hosted fonts: the deck must render identically with no network.
 import '@fontsource/inter/400.css'
 import '@fontsource/inter/600.css'

@@ -1,6 +1,6 @@
-import type { ColorScheme } from '../../styles/palette'
+import type { ColorScheme } from '../../data/palette'
 import { describe, expect, it } from 'vitest'
-import { palette } from '../../styles/palette'
+import { palette } from '../../data/palette'
 import { backgroundsUnder, contrastRatio, parseHex, parseRgb, relativeLuminance, worstContrast } from '../support/contrast'
 
 /** A patch of RGBA pixels: `count` pixels of each colour. */

@@ -1,11 +1,11 @@
 /**
- * The deck's one palette, in light and dark. CSS reads it as custom properties (paletteCss, written on the page as
- * the app starts, by setup/main.ts), Mermaid through logic/mermaid-theme.ts and logic/mermaid.ts, and the SVG figures
+ * The deck's one palette, in light and dark. CSS reads it as custom properties (logic/palette-css.ts, written on the
+ * page as the app starts by styles/index.ts), Mermaid through logic/mermaid-theme.ts and logic/mermaid.ts, and the SVG figures
  * through those properties (--deck-*, --map-*, and --track-color on a .timeline-track-* element).
  * tests/unit/contrast.test.ts checks every colour that carries text or marks against its ground in both schemes.
  */
-import type { TieKind } from '../data/relations'
-import type { TrackId } from '../data/timeline'
+import type { TieKind } from './relations'
+import type { TrackId } from './timeline'
 
 export type ColorScheme = 'light' | 'dark'
 
@@ -134,32 +134,4 @@ export const palette: Record<ColorScheme, Palette> = {
       focusShare: 38,
     },
   },
-}
-
-const kebab = (name: string) => name.replace(/[A-Z]/g, letter => `-${letter.toLowerCase()}`)
-
-function properties(colours: Palette): string {
-  const { tracks, ties, map: { focusShare, ...map }, ...plain } = colours
-  return [
-    ...Object.entries(plain).map(([name, value]) => `--deck-${kebab(name)}: ${value};`),
-    ...Object.entries(map).map(([name, value]) => `--map-${kebab(name)}: ${value};`),
-    `--map-focus: color-mix(in srgb, var(--deck-accent) ${focusShare}%, var(--map-region));`,
-    ...Object.entries(tracks).map(([id, value]) => `--deck-track-${id}: ${value};`),
-    ...Object.entries(ties).map(([id, value]) => `--deck-tie-${id}: ${value};`),
-  ].join(' ')
-}
-
-/**
- * The palette as CSS custom properties on :root (light) and html.dark (light again on the paper documents printed from
- * a dark screen), and each timeline track's --track-color.
- */
-export function paletteCss(): string {
-  return [
-    `:root { ${properties(palette.light)} }`,
-    `html.dark { ${properties(palette.dark)} }`,
-    // Paper is white: the reading view, the handout and the kit documents print in light from a dark screen too.
-    // (The slides keep their scheme: Slidev's own dark slide background does not follow this palette.)
-    `@media print { html.dark:has(.study-page, .kit-doc) { ${properties(palette.light)} } }`,
-    ...Object.keys(palette.light.tracks).map(id => `.timeline-track-${id} { --track-color: var(--deck-track-${id}); }`),
-  ].join('\n')
 }
