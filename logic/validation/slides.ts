@@ -3,11 +3,14 @@
  * speaker notes and its use in class (`minutes:`, `selfStudy:` or `lecturerOnly:`); every slide a student sees has a
  * student text (`study:`) written to a reader alone; each part's slides add up to its minutes on the agenda; and every
  * id a slide names (a `<Term id>`, a source in a `:citation`, a timeline, diagram or map view, an objection, a check's
- * question) exists in data/. Components are read with Vue's own template parser and bound values with Babel, never
- * by regex, so what is checked is what Vue will render.
+ * question) exists in data/. Every question has one check slide, in the order of data/questions.ts, which students
+ * take on their own without being handed its answer; the answer key stays with the lecturer and explains every
+ * question. Components are read with Vue's own template parser and bound values with Babel, never by regex, so what
+ * is checked is what Vue will render.
  * Errors come in the one format: `pages/02-thesis.md › slide 5 › <Term id>: "quasi-stat" is not in data/glossary.ts`.
  */
 import type { ElementNode, TemplateChildNode } from '@vue/compiler-dom'
+import type { Question } from '../../data/questions'
 import { NodeTypes, parse } from '@vue/compiler-dom'
 import { babelParse } from 'vue/compiler-sfc'
 import { z } from 'zod'
@@ -75,6 +78,15 @@ export const MAX_STUDY_WORDS = 120
 /** A student text says what the slide says, why it matters and where to reread: two to five sentences. */
 const STUDY_SENTENCES = { min: 2, max: 5 } as const
 
+/** A check slide's student text only sets up its question: two or three sentences. */
+const CHECK_STUDY_SENTENCES = { min: 2, max: 3 } as const
+
+/** How a check slide's notes open, so the lecturer knows the class does not see it. */
+export const CHECK_NOTES_OPENING = 'Self-study slide: not shown in class.'
+
+/** How much of the key's text a check slide's student text may not quote: enough to recognise it by. */
+const KEY_QUOTE_LENGTH = 30
+
 function wordCount(value: string): number {
   return value.split(/\s+/).filter(word => /\w/.test(word)).length
 }
@@ -87,9 +99,10 @@ function sentenceCount(value: string): number {
 
 /**
  * A slide's student text, for the reader alone: no lecturer direction, short enough for a phone, two to five
- * sentences, citing (as ¶N; ¶3–¶8 by its ends) only paragraphs the article has and one the slide presents.
+ * sentences (two or three on a check slide), citing (as ¶N; ¶3–¶8 by its ends) only paragraphs the article has and
+ * one the slide presents.
  */
-function studyText(slideParagraphs: readonly number[]) {
+function studyText(slideParagraphs: readonly number[], length: { min: number, max: number } = STUDY_SENTENCES) {
   return z.string({ error: 'is missing: a slide a student sees needs its student text (study: in its frontmatter)' }).superRefine((value, ctx) => {
     const report = (message: string) => ctx.addIssue({ code: 'custom', message })
     if (!text.safeParse(value).success)
@@ -100,8 +113,11 @@ function studyText(slideParagraphs: readonly number[]) {
     if (words > MAX_STUDY_WORDS)
       report(`runs to ${words} words, over ${MAX_STUDY_WORDS}`)
     const sentences = sentenceCount(value)
-    if (sentences < STUDY_SENTENCES.min || sentences > STUDY_SENTENCES.max)
-      report(`has ${sentences} sentences, not ${STUDY_SENTENCES.min}–${STUDY_SENTENCES.max}`)
+    if (sentences < length.min || sentences > length.max) {
+      report(`has ${sentences} sentences, not ${length.min}–${length.max}${length === CHECK_STUDY_SENTENCES
+        ? ' on a check slide'
+        : ''}`)
+    }
     const cited = [
       ...value.matchAll(/¶(\d+)/g),
     ].map(match => Number(match[1]))
@@ -272,6 +288,22 @@ function namesProp(element: ElementNode, name: string): boolean {
   return element.props.some(prop => propName(prop) === name)
 }
 
+/**
+ * Each way a check slide's student text hands over its answer before the student has tried: the opening of the key's
+ * text, or "Right" as the key's feedback opens. ("The answer is" is lecturer direction, reported on any student text.)
+ */
+function answerGiveaways(study: string, question: Question | undefined): string[] {
+  const found: string[] = []
+  const key = question?.options.find(option => option.id === question.key)
+  const quoted = key?.text.slice(0, KEY_QUOTE_LENGTH)
+  if (quoted && study.includes(quoted))
+    found.push(`quotes the key, "${quoted}"`)
+  const verdict = /\bright\b/i.exec(study)?.[0]
+  if (verdict)
+    found.push(`says "${verdict}"`)
+  return found
+}
+
 /** Each problem in the ids and citations a slide's components name, as [field, message]. */
 function referenceErrors(elements: readonly ElementNode[]): [string, string][] {
   const errors: [string, string][] = []
@@ -311,15 +343,39 @@ function referenceErrors(elements: readonly ElementNode[]): [string, string][] {
   return errors
 }
 
+/**
+ * What the deck-wide rules hold the slides to: each part's minutes on the class plan, and the questions the check
+ * slides ask and the answer key explains, in their order. Read from data/ unless given.
+ */
+export interface DeckPlan {
+  agenda: readonly { id: string, minutes: number }[]
+  questions: readonly Question[]
+}
+
+/** The questions an `<AnswerKey detail="explanations">` shows the reasoning of: those of its part, and kind if it names one. */
+function explained(attributes: Readonly<Record<string, string>>, quiz: readonly Question[]): Question[] {
+  return attributes.detail === 'explanations'
+    ? quiz.filter(question => question.part === attributes.part && (!attributes.kind || question.kind === attributes.kind))
+    : []
+}
+
 /** Every problem in the slides, in the one format, naming file and slide number. */
-export function slideErrors(slides: readonly SlideToCheck[], agenda: readonly { id: string, minutes: number }[] = parts.map(part => ({
-  id: part.id,
-  minutes: planMinutes(part.id),
-}))): string[] {
+export function slideErrors(slides: readonly SlideToCheck[], {
+  agenda = parts.map(part => ({
+    id: part.id,
+    minutes: planMinutes(part.id),
+  })),
+  questions: quiz = questions,
+}: Partial<DeckPlan> = {}): string[] {
   const errors: string[] = []
   const sums = new Map<string, number>()
+  /** The check slides asking each question, by slide number. */
+  const checks = new Map<string, number[]>()
+  const explainedIds = new Set<string>()
   for (const slide of slides) {
     const report = (field: string, message: string) => errors.push(`${slide.file} › slide ${slide.no} › ${field}: ${message}`)
+    const question = slide.frontmatter.question
+    const isCheck = question !== undefined
     if (slide.no > 1 && !slide.part)
       report('part', 'belongs to no part: set part: in its src: import in slides.md')
     else if (slide.part && !partById(slide.part))
@@ -332,8 +388,17 @@ export function slideErrors(slides: readonly SlideToCheck[], agenda: readonly { 
       report('notes', 'has no speaker notes (a closing <!-- … --> comment)')
     // A lecturer-only slide (the answer key) never reaches a student, so it needs no student text.
     if (slide.frontmatter.lecturerOnly !== true) {
-      for (const issue of studyText(slide.paragraphs).safeParse(slide.frontmatter.study).error?.issues ?? [])
+      const study = slide.frontmatter.study
+      const length = isCheck
+        ? CHECK_STUDY_SENTENCES
+        : STUDY_SENTENCES
+      for (const issue of studyText(slide.paragraphs, length).safeParse(study).error?.issues ?? [])
         report('study', issue.message)
+      // The key is read from data/, as the question's id is checked against it; the deck-wide rules take the quiz given.
+      if (isCheck && typeof study === 'string') {
+        for (const giveaway of answerGiveaways(study, questions.find(q => q.id === question)))
+          report('study', `gives the answer away before the student tries: ${giveaway}`)
+      }
     }
     // The cover is on screen while students arrive: it takes no class time and needs no timing.
     if (slide.no > 1) {
@@ -350,18 +415,55 @@ export function slideErrors(slides: readonly SlideToCheck[], agenda: readonly { 
     const clicks = figureClickError(elements, slide.frontmatter.clicks)
     if (clicks)
       report('clicks', clicks)
-    if (slide.frontmatter.question !== undefined) {
-      for (const issue of questionId.safeParse(slide.frontmatter.question).error?.issues ?? [])
+    if (isCheck) {
+      for (const issue of questionId.safeParse(question).error?.issues ?? [])
         report('question', issue.message)
+      // Students take the checks before class, on their own.
+      if (slide.frontmatter.selfStudy !== true)
+        report('selfStudy', 'is not true, but students take a check slide (question:) on their own')
+      if (slide.frontmatter.minutes !== undefined)
+        report('minutes', 'is set, but a check slide (question:) takes no class time')
+      if (text.safeParse(slide.note).success && !slide.note.trim().startsWith(CHECK_NOTES_OPENING))
+        report('notes', `do not open with "${CHECK_NOTES_OPENING}", which tells the lecturer a check slide is not for class`)
+      if (typeof question === 'string') {
+        checks.set(question, [
+          ...checks.get(question) ?? [],
+          slide.no,
+        ])
+      }
     }
     else if (elements.some(element => element.tag === 'KnowledgeCheck' && !namesProp(element, 'id'))) {
       report('question', 'is not set, but the slide\'s <KnowledgeCheck /> asks the question it names: set question: in its frontmatter or id="…" on the check')
+    }
+    const keys = elements.filter(element => element.tag === 'AnswerKey').map(staticAttributes)
+    if (keys.length && slide.frontmatter.lecturerOnly !== true)
+      report('lecturerOnly', 'is not true, but the slide shows <AnswerKey>: the answers stay with the lecturer')
+    for (const attributes of keys) {
+      for (const { id } of explained(attributes, quiz))
+        explainedIds.add(id)
     }
   }
   for (const part of agenda) {
     const sum = sums.get(part.id) ?? 0
     if (sum !== part.minutes)
       errors.push(`slides › part ${part.id} › minutes: its slides add up to ${sum}, the class plan (data/plan.ts) gives it ${part.minutes}`)
+  }
+  // A question's number, on its check slide and in the answer key, is its place in data/questions.ts.
+  let previous: { id: string, no: number } | undefined
+  for (const { id } of quiz) {
+    const asked = checks.get(id) ?? []
+    if (!asked.length)
+      errors.push(`slides › question ${id} › check: has no check slide (a slide with question: ${id} in its frontmatter)`)
+    else if (asked.length > 1)
+      errors.push(`slides › question ${id} › check: has ${asked.length} check slides (slides ${asked.join(', ')}), not one`)
+    if (asked.length && previous && asked[0] < previous.no)
+      errors.push(`slides › question ${id} › check: is on slide ${asked[0]}, before the check of "${previous.id}" (slide ${previous.no}), which comes first in data/questions.ts`)
+    if (asked.length)
+      previous = { id, no: asked[0] }
+  }
+  for (const { id } of quiz) {
+    if (!explainedIds.has(id))
+      errors.push(`slides › question ${id} › reasoning: is on no answer-key slide (an <AnswerKey detail="explanations"> of its part and kind)`)
   }
   return errors
 }

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { article, learningObjectives } from '../../data/article'
 import { maxCaptionLength } from '../../data/places'
 import { classPlan, MIN_OPEN_DEBATE, OPENING_STATEMENTS } from '../../data/plan'
+import { questions } from '../../data/questions'
 import { figureStepCounts } from '../../logic/figure-steps'
 import { classMinutes, slideTiming } from '../../logic/slide-timing'
 import { argumentMap } from '../../logic/validation/schemas/argument'
@@ -23,7 +24,7 @@ import { tieList, viewMap } from '../../logic/validation/schemas/relations'
 import { seatList } from '../../logic/validation/schemas/roles'
 import { sourceList } from '../../logic/validation/schemas/sources'
 import { eraList, timelineList } from '../../logic/validation/schemas/timeline'
-import { componentAttributes, MAX_STUDY_WORDS, slideErrors, slideFigureIds } from '../../logic/validation/slides'
+import { CHECK_NOTES_OPENING, componentAttributes, MAX_STUDY_WORDS, slideErrors, slideFigureIds } from '../../logic/validation/slides'
 import { datasetErrors } from '../../logic/validation/validate'
 import { contentErrors } from '../../scripts/lib/content-check'
 import { projectTool } from '../../scripts/lib/run-command'
@@ -196,6 +197,19 @@ describe('each dataset’s own rules report in the same format', () => {
       },
     ]))
       .toEqual(['sources › s › url: is not a web link (http:// or https://)', 'sources › s › readFor.why: is empty'])
+  })
+
+  it('sources: none from an aggregator or mirror, nor a subdomain of one', () => {
+    const at = (id: string, url: string) => ({ id, title: 'T', publisher: 'P', url })
+    expect(errorsOf('sources', sourceList, [
+      at('mirror', 'https://simple.wikipedia.org/wiki/Kazakhstan'),
+      at('sub', 'https://www.menafn.com/1106'),
+      at('primary', 'https://www.rferl.org/a/kazakhstan.html'),
+      at('alike', 'https://notmenafn.com/1106'),
+    ])).toEqual([
+      'sources › mirror › url: is on simple.wikipedia.org, an aggregator or mirror: cite the primary or established source it copies',
+      'sources › sub › url: is on menafn.com, an aggregator or mirror: cite the primary or established source it copies',
+    ])
   })
 
   it('eras: no overlap', () => {
@@ -740,18 +754,22 @@ describe('the slides against the data', () => {
   const agenda = [
     { id: 'thesis', minutes: 4 },
   ]
+  // The slides here are no whole deck: they are held to one part's minutes and to no questions, unless a test says so.
+  const plan = { agenda, questions: [] }
+  const alone = { agenda: [], questions: [] }
 
   it('accept a slide with notes, minutes and known references', () => {
     expect(slideErrors([
       { ...slide, content: '<Term id="eaeu">EAEU</Term> <AsideNote kind="context" :citation="{ sources: [\'mid-eaeu\'], paragraphs: [4] }" />' },
-    ], agenda)).toEqual([])
+    ], plan)).toEqual([])
   })
 
   it('name the file and slide of a misspelt reference, missing notes or timing, an unknown part', () => {
     expect(slideErrors([
       {
         ...slide,
-        frontmatter: { ...slide.frontmatter, question: 'thesis-clam' },
+        note: CHECK_NOTES_OPENING,
+        frontmatter: { selfStudy: true, question: 'thesis-clam', study },
         content: '<KnowledgeCheck /> <RegionMap story="wher" />',
       },
       {
@@ -773,7 +791,7 @@ describe('the slides against the data', () => {
         content: '<AsideNote :citation="sourcesFor(\'x\')" />',
         frontmatter: { lecturerOnly: true },
       },
-    ], agenda)).toEqual([
+    ], alone)).toEqual([
       'pages/02-thesis.md › slide 2 › <RegionMap story>: "wher" is not in data/places.ts (stories)',
       'pages/02-thesis.md › slide 2 › question: "thesis-clam" is not in data/questions.ts',
       'pages/02-thesis.md › slide 3 › notes: has no speaker notes (a closing <!-- … --> comment)',
@@ -792,7 +810,7 @@ describe('the slides against the data', () => {
         ...triangle,
         frontmatter: { minutes: 4, clicks: steps, study },
       },
-    ], agenda)).toEqual([])
+    ], plan)).toEqual([])
     expect(slideErrors([
       {
         ...triangle,
@@ -803,7 +821,7 @@ describe('the slides against the data', () => {
         no: 3,
         frontmatter: { selfStudy: true, clicks: steps - 2, study },
       },
-    ], agenda)).toEqual([
+    ], plan)).toEqual([
       `pages/02-thesis.md › slide 2 › clicks: is ${steps + 1}, but its figures have ${steps} steps: the last press changes nothing on screen`,
       `pages/02-thesis.md › slide 3 › clicks: is ${steps - 2}, but its figures have ${steps} steps: the last 2 steps are never shown`,
     ])
@@ -814,7 +832,7 @@ describe('the slides against the data', () => {
         content: '<v-clicks>\n\n- a\n- b\n\n</v-clicks>\n<ArgumentMap />',
         frontmatter: { minutes: 4, clicks: 9, study },
       },
-    ], agenda)).toEqual([])
+    ], plan)).toEqual([])
   })
 
   it('give every slide a student sees a student text for a reader alone, citing a paragraph it presents', () => {
@@ -831,7 +849,7 @@ describe('the slides against the data', () => {
       ...slide,
       no: index + 2,
       frontmatter: { minutes: 0.5, study: text },
-    })), [])).toEqual([
+    })), alone)).toEqual([
       'pages/02-thesis.md › slide 2 › study: is missing: a slide a student sees needs its student text (study: in its frontmatter)',
       'pages/02-thesis.md › slide 3 › study: is empty',
       'pages/02-thesis.md › slide 4 › study: holds lecturer direction (a prompt to the class): "Tell the class"',
@@ -854,7 +872,7 @@ describe('the slides against the data', () => {
         paragraphs: [8],
         frontmatter: { minutes: 4, study: 'U.S. policy is “undefined”. Reread ¶3–¶8 (U.S. aid).' },
       },
-    ], agenda)).toEqual([])
+    ], plan)).toEqual([])
   })
 
   it('give every <KnowledgeCheck> a question: its slide\'s question: or its own id, one data/questions.ts has', () => {
@@ -872,9 +890,112 @@ describe('the slides against the data', () => {
         content: '<KnowledgeCheck id="thesis-claim" />',
         frontmatter: { selfStudy: true, study },
       },
-    ], agenda)).toEqual([
+    ], plan)).toEqual([
       'pages/02-thesis.md › slide 2 › question: is not set, but the slide\'s <KnowledgeCheck /> asks the question it names: set question: in its frontmatter or id="…" on the check',
       'pages/02-thesis.md › slide 3 › <KnowledgeCheck id>: "thesis-clam" is not in data/questions.ts',
+    ])
+  })
+
+  /** A check slide meeting every rule: self-study, notes that say so, two sentences that give nothing away. */
+  const check = {
+    ...slide,
+    content: '<KnowledgeCheck />',
+    note: `${CHECK_NOTES_OPENING} Students take it before class.`,
+    frontmatter: { selfStudy: true, question: 'thesis-claim', study },
+  }
+
+  it('make every check slide self-study, with notes that say so and a short student text that gives no answer away', () => {
+    expect(slideErrors([check], alone)).toEqual([])
+    const claim = questions.find(question => question.id === 'thesis-claim')!
+    const quoted = claim.options.find(option => option.id === claim.key)!.text.slice(0, 30)
+    expect(slideErrors([
+      {
+        ...check,
+        note: 'Students take it before class.',
+        frontmatter: { minutes: 1, question: 'thesis-claim', study },
+      },
+      {
+        ...check,
+        no: 3,
+        frontmatter: { ...check.frontmatter, study: 'The author states his thesis. He gives two reasons. He names a remedy. Reread ¶1.' },
+      },
+      {
+        ...check,
+        no: 4,
+        frontmatter: { ...check.frontmatter, study: `Is it "${quoted}"? Right: reread ¶1.` },
+      },
+    ], alone)).toEqual([
+      'pages/02-thesis.md › slide 2 › selfStudy: is not true, but students take a check slide (question:) on their own',
+      'pages/02-thesis.md › slide 2 › minutes: is set, but a check slide (question:) takes no class time',
+      'pages/02-thesis.md › slide 2 › notes: do not open with "Self-study slide: not shown in class.", which tells the lecturer a check slide is not for class',
+      'pages/02-thesis.md › slide 3 › study: has 4 sentences, not 2–3 on a check slide',
+      `pages/02-thesis.md › slide 4 › study: gives the answer away before the student tries: quotes the key, "${quoted}"`,
+      'pages/02-thesis.md › slide 4 › study: gives the answer away before the student tries: says "Right"',
+    ])
+  })
+
+  it('give every question one check slide, in the order of data/questions.ts', () => {
+    const [first, second, third] = questions
+    const asking = (no: number, question: string) => ({
+      ...check,
+      no,
+      frontmatter: { ...check.frontmatter, question },
+    })
+    const key = {
+      ...slide,
+      no: 9,
+      content: `<AnswerKey part="${first.part}" detail="explanations" />`,
+      frontmatter: { lecturerOnly: true },
+    }
+    // The first three questions, all of one part, which the one answer-key slide explains.
+    const quiz = {
+      agenda: [],
+      questions: [first, second, third],
+    }
+    expect(slideErrors([
+      asking(2, first.id),
+      asking(3, second.id),
+      asking(4, third.id),
+      key,
+    ], quiz)).toEqual([])
+    expect(slideErrors([
+      asking(2, second.id),
+      asking(3, first.id),
+      asking(4, first.id),
+      key,
+    ], quiz)).toEqual([
+      `slides › question ${first.id} › check: has 2 check slides (slides 3, 4), not one`,
+      `slides › question ${second.id} › check: is on slide 2, before the check of "${first.id}" (slide 3), which comes first in data/questions.ts`,
+      `slides › question ${third.id} › check: has no check slide (a slide with question: ${third.id} in its frontmatter)`,
+    ])
+  })
+
+  it('keep every answer-key slide for the lecturer, and explain every question\'s reasoning on one', () => {
+    const russia = questions.filter(question => question.part === 'russia')
+    const judgement = russia.filter(question => question.kind === 'judgement')
+    expect(judgement.length).toBeGreaterThan(0)
+    expect(slideErrors([
+      ...russia.map((question, index) => ({
+        ...check,
+        no: index + 2,
+        frontmatter: { ...check.frontmatter, question: question.id },
+      })),
+      {
+        ...slide,
+        no: 20,
+        content: '<AnswerKey part="russia" kind="recall" detail="explanations" />',
+        frontmatter: { lecturerOnly: true },
+      },
+      // An answer key of the answers alone explains nothing.
+      {
+        ...slide,
+        no: 21,
+        content: '<AnswerKey detail="answers" />',
+        frontmatter: { selfStudy: true, study },
+      },
+    ], { agenda: [], questions: russia })).toEqual([
+      'pages/02-thesis.md › slide 21 › lecturerOnly: is not true, but the slide shows <AnswerKey>: the answers stay with the lecturer',
+      ...judgement.map(question => `slides › question ${question.id} › reasoning: is on no answer-key slide (an <AnswerKey detail="explanations"> of its part and kind)`),
     ])
   })
 
@@ -886,7 +1007,7 @@ describe('the slides against the data', () => {
         no: 3,
         frontmatter: { minutes: 1, study },
       },
-    ], agenda))
+    ], plan))
       .toEqual(['slides › part thesis › minutes: its slides add up to 5, the class plan (data/plan.ts) gives it 4'])
   })
 
@@ -910,6 +1031,10 @@ describe('a deck with mistakes in its slides (tests/fixtures/invalid-deck)', () 
     'pages/mistakes.md › slide 3 › frontmatter: has none of minutes: N (taught in class), selfStudy: true or lecturerOnly: true in its frontmatter',
     'pages/mistakes.md › slide 4 › <Timeline view>: "no-such-view" is not in data/timeline.ts (timelineViews)',
     'pages/mistakes.md › slide 4 › question: "no-such-question" is not in data/questions.ts',
+    'pages/mistakes.md › slide 4 › selfStudy: is not true, but students take a check slide (question:) on their own',
+    'pages/mistakes.md › slide 4 › minutes: is set, but a check slide (question:) takes no class time',
+    'pages/mistakes.md › slide 4 › notes: do not open with "Self-study slide: not shown in class.", which tells the lecturer a check slide is not for class',
+    'pages/mistakes.md › slide 5 › lecturerOnly: is not true, but the slide shows <AnswerKey>: the answers stay with the lecturer',
   ]
 
   it('is reported slide by slide, naming file and slide number', async () => {
