@@ -16,16 +16,16 @@ function properties(colours: Palette): string {
 }
 
 /**
- * The palette as CSS custom properties on :root (light) and html.dark (light again on the paper documents printed from
- * a dark screen), and each timeline track's --track-color.
+ * The palette as CSS custom properties on :root (light) and html.dark (but light on the kit's paper documents), and
+ * each timeline track's --track-color.
  */
 export function paletteCss(): string {
   return [
     `:root { ${properties(palette.light)} }`,
     `html.dark { ${properties(palette.dark)} }`,
-    // Paper is white: the reading view, the handout and the kit documents print in light from a dark screen too.
-    // (The slides keep their scheme: Slidev's own dark slide background does not follow this palette.)
-    `@media print { html.dark:has(.study-page, .kit-doc) { ${properties(palette.light)} } }`,
+    // The kit's documents are paper, white on screen and in print whatever the scheme. (They hold no slide pictures,
+    // whose background Slidev paints by its own scheme; the reading view and the handout, which do, follow it.)
+    `html.dark:has(.kit-doc) { ${properties(palette.light)} }`,
     ...Object.keys(palette.light.tracks).map(id => `.timeline-track-${id} { --track-color: var(--deck-track-${id}); }`),
   ].join('\n')
 }

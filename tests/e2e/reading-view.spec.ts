@@ -28,6 +28,12 @@ async function renderedStudyTexts(page: Page) {
 
 const reading = sharedPage()
 
+/** `#rrggbb` as getComputedStyle gives a colour. */
+function hexToRgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map(at => Number.parseInt(hex.slice(at, at + 2), 16))
+  return `rgb(${r}, ${g}, ${b})`
+}
+
 test('the reading view is navigable by keyboard with visible focus', async () => {
   test.setTimeout(90_000)
   const page = reading()
@@ -211,19 +217,19 @@ test('printed, the reading view leaves out what works only on screen', async () 
   await page.emulateMedia({ media: null })
 })
 
-test('printed from a dark screen, the handout and the kit documents come out dark on white paper', async ({ browser }) => {
+test('the kit documents are paper: dark on white in a dark browser, on screen and in print', async ({ browser }) => {
   const page = await browser.newPage({ colorScheme: 'dark' })
-  for (const route of ['handout', 'guide']) {
-    await page.goto(route)
-    await expect(page.locator('html')).toHaveClass(/\bdark\b/)
-    await page.emulateMedia({ media: 'print', colorScheme: 'dark' })
-    const [ground, text] = await page.locator('body').evaluate(body => [
-      getComputedStyle(body).backgroundColor,
-      getComputedStyle(body).getPropertyValue('--deck-text').trim(),
+  await page.goto('guide')
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/)
+  for (const media of ['screen', 'print'] as const) {
+    await page.emulateMedia({ media, colorScheme: 'dark' })
+    const [ground, text, heading] = await page.locator('.kit-doc').evaluate(doc => [
+      getComputedStyle(document.body).backgroundColor,
+      getComputedStyle(doc).color,
+      getComputedStyle(doc.querySelector('h2')!).color,
     ])
-    expect(ground, route).toBe('rgb(255, 255, 255)')
-    expect(text, route).toBe(palette.light.text)
-    await page.emulateMedia({ media: null })
+    expect(ground, media).toBe('rgb(255, 255, 255)')
+    expect([text, heading], media).toEqual([palette.light.text, palette.light.accent].map(hexToRgb))
   }
   await page.close()
 })
