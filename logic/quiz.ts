@@ -17,6 +17,11 @@ export function questionById(id: string, list: readonly Question[] = questions):
 }
 
 /** The key's option. */
+/** The questions an `<AnswerKey>` lists: those of its part and kind, when it names them (all when it names neither). */
+export function answerKeyQuestions(filter: { part?: string, kind?: string }, list: readonly Question[] = questions): Question[] {
+  return list.filter(question => (!filter.part || question.part === filter.part) && (!filter.kind || question.kind === filter.kind))
+}
+
 export function keyOption(question: Question): QuestionOption {
   return question.options.find(o => o.id === question.key)!
 }

@@ -24,6 +24,7 @@ import { timelineViews } from '../../data/timeline'
 import { partById } from '../article'
 import { figureStepCounts } from '../figure-steps'
 import { planMinutes } from '../plan'
+import { answerKeyQuestions } from '../quiz'
 import { slideTiming } from '../slide-timing'
 import { lecturerDirections } from '../study-text'
 import { citation, oneOf, paragraph, sourceId, text } from './rules'
@@ -355,7 +356,7 @@ export interface DeckPlan {
 /** The questions an `<AnswerKey detail="explanations">` shows the reasoning of: those of its part, and kind if it names one. */
 function explained(attributes: Readonly<Record<string, string>>, quiz: readonly Question[]): Question[] {
   return attributes.detail === 'explanations'
-    ? quiz.filter(question => question.part === attributes.part && (!attributes.kind || question.kind === attributes.kind))
+    ? answerKeyQuestions(attributes, quiz)
     : []
 }
 

@@ -1,6 +1,6 @@
 import type { Question } from '../../data/questions'
 import { describe, expect, it } from 'vitest'
-import { gradeAnswer, keyLetter, parseAnswer, quizProgress, serialiseAnswer, slidesForParagraphs, storageKey, toggleOption, verdictText } from '../../logic/quiz'
+import { answerKeyQuestions, gradeAnswer, keyLetter, parseAnswer, quizProgress, serialiseAnswer, slidesForParagraphs, storageKey, toggleOption, verdictText } from '../../logic/quiz'
 
 const option = (id: string, text: string) => ({ id, text, feedback: `Option ${id}: see ¶2.` })
 const sample: Question = {
@@ -87,6 +87,21 @@ describe('saved answers', () => {
       }),
     }
     expect(quizProgress([sample, other], key => store[key] ?? null)).toEqual({ answered: 2, correct: 1, total: 2 })
+  })
+})
+
+describe('answerKeyQuestions', () => {
+  const quiz: Question[] = [
+    sample,
+    { ...sample, id: 'q-two', kind: 'judgement' },
+    { ...sample, id: 'q-three', part: 'russia' },
+  ]
+  it('lists every question when the key names no part or kind, and narrows by each it names', () => {
+    const ids = (filter: { part?: string, kind?: string }) => answerKeyQuestions(filter, quiz).map(question => question.id)
+    expect(ids({})).toEqual(['q-one', 'q-two', 'q-three'])
+    expect(ids({ part: 'thesis' })).toEqual(['q-one', 'q-two'])
+    expect(ids({ part: 'thesis', kind: 'judgement' })).toEqual(['q-two'])
+    expect(ids({ kind: 'recall' })).toEqual(['q-one', 'q-three'])
   })
 })
 
