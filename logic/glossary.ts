@@ -4,10 +4,11 @@
  */
 import type { GlossaryEntry } from '../data/glossary'
 import { glossary } from '../data/glossary'
+import { recordById } from './records'
 
-/** The entry a `<Term id>` names; the build checks every such id (logic/validation/slides.ts). */
+/** The entry a `<Term id>` names. */
 export function glossaryEntry(id: string, entries: readonly GlossaryEntry[] = glossary): GlossaryEntry {
-  return entries.find(entry => entry.id === id)!
+  return recordById(entries, id, 'data/glossary.ts')
 }
 
 /** Alphabetical by term, as a reader looks terms up. */

@@ -5,15 +5,16 @@
  */
 import type { Question, QuestionOption } from '../data/questions'
 import { questions } from '../data/questions'
+import { recordById } from './records'
 
 /** "A", "B", … as options are lettered on the slide and in the answer key. */
 export function optionLetter(index: number): string {
   return String.fromCharCode(65 + index)
 }
 
-/** The question a slide or a reading view names; the build checks every such id (logic/validation/slides.ts). */
+/** The question a check slide or a reading view names. */
 export function questionById(id: string, list: readonly Question[] = questions): Question {
-  return list.find(question => question.id === id)!
+  return recordById(list, id, 'data/questions.ts')
 }
 
 /** The key's option. */

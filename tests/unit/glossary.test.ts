@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { glossary } from '../../data/glossary'
-import { glossaryAnchor, glossaryPage, linkGlossaryTerms, termNames } from '../../logic/glossary'
+import { glossaryAnchor, glossaryEntry, glossaryPage, linkGlossaryTerms, termNames } from '../../logic/glossary'
 
 const required = [
   'eaeu',
@@ -82,5 +82,12 @@ describe('linking glossary terms in notes', () => {
     expect(html).toContain(`href="#${glossaryAnchor('csto')}">CSTO</a>`)
     // The notes say "multi-vector policy" more often than the glossary's "multi-vector diplomacy".
     expect(html).toContain(`href="#${glossaryAnchor('multi-vector')}">multi-vector policy</a>`)
+  })
+})
+
+describe('a slide\'s record by id (logic/records.ts)', () => {
+  it('finds the record, and names a missing id and its dataset rather than returning nothing', () => {
+    expect(glossaryEntry('eaeu').id).toBe('eaeu')
+    expect(() => glossaryEntry('quasi-stat')).toThrow('data/glossary.ts has no "quasi-stat": is the id on the slide misspelt?')
   })
 })
