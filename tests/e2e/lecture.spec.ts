@@ -26,12 +26,17 @@ test('a slide opened by its address renders with the deck\'s own fonts, as a sha
   await expect(page.locator('link[rel~="icon"]')).toHaveAttribute('href', new RegExp(`^${new URL('.', page.url()).pathname}`))
 })
 
-/** What a click can change on slide `no`: how many of its reveals are still hidden, and the step each figure shows. */
+/**
+ * What a click can change on slide `no`: how many of its reveals are still hidden, and what each figure draws (a hash
+ * of its markup, its drawing's shadow root included, not its step number, which follows the clicks by construction).
+ */
 const CLICK_STATE = `window.clickState = (no) => {
   const slide = document.querySelector('.slidev-page-' + no)
-  return slide
-    ? [slide.querySelectorAll('.slidev-vclick-hidden').length, ...[...slide.querySelectorAll('[data-step]')].map(figure => figure.dataset.step)].join(' ')
-    : ''
+  if (!slide)
+    return ''
+  const drawn = (figure) => figure.innerHTML + [...figure.querySelectorAll('*')].map(element => element.shadowRoot?.innerHTML ?? '').join('')
+  const hash = (text) => [...text].reduce((sum, letter) => (sum * 31 + letter.charCodeAt(0)) >>> 0, 7)
+  return [slide.querySelectorAll('.slidev-vclick-hidden').length, ...[...slide.querySelectorAll('[data-step]')].map(figure => hash(drawn(figure)))].join(' ')
 }`
 type WithClickState = typeof window & { clickState: (no: number) => string }
 
