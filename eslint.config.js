@@ -6,24 +6,44 @@ import 'core-js/actual/index.js'
 const { default: antfu } = await import('@antfu/eslint-config')
 
 /**
- * The layers of the deck: data, then logic over it, then the components that render it and the pages and hooks that
- * use them. A layer imports only from the layers before it, never from the commands or the tests, so a change to a
- * component can never reach back into the data it shows.
+ * The layers of the deck: data, then logic over it, then the composables, styles and components that render it, then
+ * the pages and hooks that use them. A layer imports only from the layers before it (and itself), never from the
+ * commands or the tests, so a change to a component can never reach back into the data it shows. Dynamic imports are
+ * held to the same rule.
  */
-function importsOnlyFromEarlierLayers(files, later) {
+const LAYERS = [
+  'data',
+  'logic',
+  'composables',
+  'styles',
+  'components',
+]
+const OUTSIDE_THE_DECK = ['setup', 'pages', 'scripts', 'tests']
+
+function importsOnlyFromEarlierLayers(layer, allowed) {
+  const forbidden = [
+    ...LAYERS.filter(other => other !== layer && !allowed.includes(other)),
+    ...OUTSIDE_THE_DECK,
+  ]
+  const pattern = `(^|/)(${forbidden.join('|')})(/|$)`
+  const message = `${layer}/ imports only from ${[...allowed, layer].join(', ')} (data → logic → components → pages); not from ${forbidden.join(', ')}.`
   return {
-    files,
+    files: [`${layer}/**`],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            {
-              regex: `(^|/)(${later.join('|')})(/|$)`,
-              message: `${files[0].split('/')[0]}/ imports only from earlier layers (data → logic → components → pages); not from ${later.join(', ')}.`,
-            },
+            { regex: pattern, message },
           ],
         },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        // antfu's own, which this rule's options would otherwise replace.
+        'TSEnumDeclaration[const=true]',
+        'TSExportAssignment',
+        { selector: `ImportExpression[source.value=/${pattern.replaceAll('/', '\\/')}/]`, message },
       ],
     },
   }
@@ -44,21 +64,9 @@ export default antfu({
     'pages/**',
     'slides.md',
   ],
-}, importsOnlyFromEarlierLayers(['data/**'], [
+}, importsOnlyFromEarlierLayers('data', []), importsOnlyFromEarlierLayers('logic', ['data']), importsOnlyFromEarlierLayers('composables', ['data', 'logic']), importsOnlyFromEarlierLayers('styles', ['data', 'logic']), importsOnlyFromEarlierLayers('components', [
+  'data',
   'logic',
   'composables',
-  'components',
   'styles',
-  'setup',
-  'pages',
-  'scripts',
-  'tests',
-]), importsOnlyFromEarlierLayers(['logic/**'], [
-  'composables',
-  'components',
-  'styles',
-  'setup',
-  'pages',
-  'scripts',
-  'tests',
-]), importsOnlyFromEarlierLayers(['composables/**', 'components/**', 'styles/**'], ['setup', 'pages', 'scripts', 'tests']))
+]))
