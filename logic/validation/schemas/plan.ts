@@ -4,7 +4,8 @@
  */
 import type { ClassSegment } from '../../../data/plan'
 import { z } from 'zod'
-import { CLASS_MINUTES, MIN_OPEN_DEBATE, OPENING_STATEMENTS } from '../../../data/plan'
+import { CLASS_MINUTES, MIN_OPEN_DEBATE } from '../../../data/plan'
+import { seats } from '../../../data/roles'
 import { segmentMinutes } from '../../plan'
 
 const stageOrder = 'setup → statements → debate → decision → debrief'
@@ -27,12 +28,14 @@ export const planSchema = z.custom<readonly ClassSegment[]>().superRefine((plan,
         message: `add up to ${minutes} minutes, the segment has ${segmentMinutes(plan[at])}`,
       })
     }
+    // Every seat but the chair opens with a one-minute statement (data/roles.ts).
+    const speakers = seats.filter(seat => seat.argues).length
     const statements = stages.find(stage => stage.id === 'statements')?.minutes ?? 0
-    if (statements !== OPENING_STATEMENTS) {
+    if (statements !== speakers) {
       ctx.addIssue({
         code: 'custom',
         path: [at, 'stages'],
-        message: `give the opening statements ${statements} minutes, not one for each of the ${OPENING_STATEMENTS} seats that make one`,
+        message: `give the opening statements ${statements} minutes, not one for each of the ${speakers} seats that make one (data/roles.ts)`,
       })
     }
     const debate = stages.find(stage => stage.id === 'debate')?.minutes ?? 0
