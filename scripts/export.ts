@@ -10,6 +10,7 @@
  * files from earlier runs intact. Options: see `exportUsage` in scripts/lib/exports.ts (`npm run export -- --help`).
  * Environment: DIST (the built site's folder, default dist), CHROMIUM_PATH (see scripts/lib/chromium.ts).
  */
+import type { Deck } from './lib/deck'
 import type { ExportStep } from './lib/exports'
 import { mkdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
@@ -17,6 +18,7 @@ import process from 'node:process'
 import { DEFAULT_MASTERY } from '../logic/scorm'
 import { chromiumExecutable } from './lib/chromium'
 import { exportFileNames, exportUsage, isPackageStep, parseExportOptions, UsageError } from './lib/exports'
+import { runSlidevBuild } from './lib/run-command'
 
 function readOptions() {
   const argv = process.argv.slice(2)
@@ -66,15 +68,19 @@ async function main(): Promise<void> {
   // Invalid content stops every export, the LMS packages included, before anything is built (checked here, in this
   // process, as scripts/check-data.ts checks before `npm run build`). The diagrams are then drawn once, before the two
   // builds, so each finds them drawn instead of drawing them again.
-  const deck = await loadDeck(deckEntry)
-  if (!options.skipBuild) {
-    const { deckContentErrors, contentReport } = await import('./lib/content-check')
-    const errors = deckContentErrors(deck)
-    if (errors.length) {
-      console.error(contentReport(errors))
+  let deck: Deck
+  if (options.skipBuild) {
+    deck = await loadDeck(deckEntry)
+  }
+  else {
+    const { checkedDeck, contentReport } = await import('./lib/content-check')
+    const checked = await checkedDeck(deckEntry)
+    if (!checked.deck || checked.errors.length) {
+      console.error(contentReport(checked.errors))
       process.exitCode = 1
       return
     }
+    deck = checked.deck
     console.log('export: every dataset and slide is valid.')
     const [{ renderDrawings }, { diagramDrawings }] = await Promise.all([
       import('./lib/diagram-render'),
@@ -88,6 +94,12 @@ async function main(): Promise<void> {
   }
   const names = exportFileNames(deck.title, { dark: options.dark })
   await mkdir(outDir, { recursive: true })
+  // The site's build comes first; the printing waits for it while Chromium starts, and the SCORM build (a second full
+  // build, with relative paths and the memory router) starts once it has ended, beside the printing, which leaves a
+  // core idle while Chromium waits on its pages. Its lines may come between theirs.
+  const siteReady = printSteps.length && !options.skipBuild
+    ? buildSite()
+    : Promise.resolve()
   const printed = printExports
     ? printExports.printAll({
         steps: printSteps,
@@ -96,15 +108,11 @@ async function main(): Promise<void> {
         names,
         outDir,
         distDir,
-        deckEntry,
+        siteReady,
         dark: options.dark,
-        skipBuild: options.skipBuild,
         verbose: options.verbose ?? false,
       })
     : Promise.resolve(true)
-  // The SCORM build is a second full site build. Slidev builds take turns (runSlidevBuild): the site's build is asked
-  // for first, so the printing starts as soon as it can, and the SCORM build runs beside the printing, which leaves a
-  // core idle while Chromium waits on its pages. Its lines may come between theirs.
   const scorm = scormPackage
     ? scormPackage.exportScorm({
         steps: scormSteps,
@@ -113,11 +121,17 @@ async function main(): Promise<void> {
         outDir,
         mastery: options.mastery ?? DEFAULT_MASTERY,
         skipBuild: options.skipBuild,
+        after: siteReady,
         verbose: options.verbose,
       })
     : Promise.resolve(true)
-  const [scormDone, printDone] = await Promise.all([scorm, printed])
-  if (scormDone && printDone) {
+  // Each part is waited for, and each failure said once, before the command ends.
+  const [site, printDone, scormDone] = await Promise.allSettled([siteReady, printed, scorm])
+  if (site.status === 'rejected')
+    console.error(`export: the site's build failed; files from earlier runs are untouched. ${messageOf(site.reason)}`)
+  else if (printDone.status === 'rejected')
+    console.error(`export: ${messageOf(printDone.reason)}`)
+  if (site.status === 'fulfilled' && printDone.status === 'fulfilled' && printDone.value && scormDone.status === 'fulfilled' && scormDone.value) {
     if (printSteps.length)
       console.log(`export: all done, files in ${outDir}`)
   }
@@ -126,10 +140,22 @@ async function main(): Promise<void> {
   }
 }
 
+/** `slidev build` of the site the files are printed from, into distDir. */
+async function buildSite(): Promise<void> {
+  const started = performance.now()
+  console.log(`export: building the site (${distDir}/)…`)
+  await runSlidevBuild([deckEntry, '--out', distDir], { verbose: options.verbose })
+  console.log(`export: site build done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error
+    ? error.message
+    : String(error)
+}
+
 main().catch((error: unknown) => {
   // A missing browser or a broken deck is a sentence for the person running the export, not a stack trace.
-  console.error(`export: ${error instanceof Error
-    ? error.message
-    : String(error)}`)
+  console.error(`export: ${messageOf(error)}`)
   process.exitCode = 1
 })

@@ -1,8 +1,8 @@
-import type { Deck } from './deck'
 /**
  * The content check `npm run build` runs first (scripts/check-data.ts): every dataset against its schema, then the
  * slides against the data. One list, in the one format, so one run shows everything to fix.
  */
+import type { Deck } from './deck'
 import { relative, resolve } from 'node:path'
 import process from 'node:process'
 import { registry } from '../../logic/validation/registry'
@@ -15,27 +15,31 @@ export function contentReport(errors: readonly string[]): string {
   return `The deck's content has ${errors.length} problem(s); fix these and build again:\n${errors.map(error => `  - ${error}`).join('\n')}`
 }
 
-/** Every problem with the datasets and with `deck`'s slides. */
-export function deckContentErrors(deck: Deck): string[] {
-  return [
-    ...dataErrors(registry),
-    ...slideErrors(deck.slides),
-  ]
-}
-
-/** Every problem with the datasets and with the slides of the deck at `entry`, a slide file that cannot be read included. */
-export async function contentErrors(entry = resolve('slides.md')): Promise<string[]> {
-  let deck: Deck
+/** The deck at `entry` and every problem with it and the datasets, a slide file that cannot be read included (no deck then). */
+export async function checkedDeck(entry = resolve('slides.md')): Promise<{ deck?: Deck, errors: string[] }> {
   try {
-    deck = await loadDeck(entry)
+    const deck = await loadDeck(entry)
+    return {
+      deck,
+      errors: [
+        ...dataErrors(registry),
+        ...slideErrors(deck.slides),
+      ],
+    }
   }
   catch (error) {
-    return [
-      ...dataErrors(registry),
-      `${relative(process.cwd(), entry)}: ${error instanceof Error
-        ? error.message
-        : String(error)}`,
-    ]
+    return {
+      errors: [
+        ...dataErrors(registry),
+        `${relative(process.cwd(), entry)}: ${error instanceof Error
+          ? error.message
+          : String(error)}`,
+      ],
+    }
   }
-  return deckContentErrors(deck)
+}
+
+/** Every problem with the datasets and with the slides of the deck at `entry`. */
+export async function contentErrors(entry = resolve('slides.md')): Promise<string[]> {
+  return (await checkedDeck(entry)).errors
 }

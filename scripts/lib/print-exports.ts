@@ -16,7 +16,6 @@ import { noteText } from '../../logic/note-text'
 import { CHROMIUM_ARGS } from './chromium'
 import { waitForDrawing } from './drawing'
 import { locateOutline, slidesOutline } from './exports'
-import { runSlidevBuild } from './run-command'
 import { serveDist } from './serve'
 
 /**
@@ -38,11 +37,9 @@ export interface PrintRun {
   outDir: string
   /** The built site to print from. */
   distDir: string
-  /** The deck's entry, for the site's build. */
-  deckEntry: string
+  /** Settles when the site in distDir is ready to print from (built, or already there); printing waits for it. */
+  siteReady: Promise<void>
   dark: boolean
-  /** Print from the site already in distDir. */
-  skipBuild: boolean
   verbose: boolean
 }
 
@@ -290,20 +287,6 @@ function exportTasks(browser: Browser, siteUrl: string, run: PrintRun): Record<E
   }
 }
 
-/** The site's build, unless --skip-build. */
-async function buildSite(run: PrintRun): Promise<void> {
-  if (run.skipBuild)
-    return
-  const started = performance.now()
-  console.log(`export: building the site (${run.distDir}/)…`)
-  await runSlidevBuild([
-    run.deckEntry,
-    '--out',
-    run.distDir,
-  ], { verbose: run.verbose })
-  console.log(`export: site build done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
-}
-
 /** Each print step, from the site at `siteUrl`; false if a step failed (it says which). */
 async function printSteps(browser: Browser, siteUrl: string, run: PrintRun): Promise<boolean> {
   const { verbose } = run
@@ -340,7 +323,7 @@ async function printSteps(browser: Browser, siteUrl: string, run: PrintRun): Pro
   return !outcomes.includes(false)
 }
 
-/** The site's build (unless --skip-build), then every print step; false if a step failed (it says which). */
+/** Every print step, once the site is ready; false if a step failed (it says which). */
 export async function printAll(run: PrintRun): Promise<boolean> {
   // The browser starts while the site builds: neither waits on the other. A launch that fails is reported when
   // the browser is first needed, not as a stray rejection during the build.
@@ -352,7 +335,7 @@ export async function printAll(run: PrintRun): Promise<boolean> {
   pdfTools().catch(() => {})
   let site: Awaited<ReturnType<typeof serveDist>> | undefined
   try {
-    await buildSite(run)
+    await run.siteReady
     site = await serveDist(run.distDir)
     return await printSteps(await launching, site.url, run)
   }

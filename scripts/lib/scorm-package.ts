@@ -110,6 +110,8 @@ export async function exportScorm(options: {
   outDir: string
   mastery: number
   skipBuild: boolean
+  /** Settles when the SCORM build may start: once the site's own build has ended (see runSlidevBuild). */
+  after?: Promise<unknown>
   verbose?: boolean
 }): Promise<boolean> {
   const dir = resolve(process.env.DIST_SCORM ?? 'dist-scorm')
@@ -117,6 +119,10 @@ export async function exportScorm(options: {
   if (options.skipBuild && !existsSync(join(dir, LAUNCH_FILE))) {
     console.log(`export: no SCORM build in ${shown}/ (run without --skip-build to make one); ${options.steps.join(' and ')} skipped.`)
     return true
+  }
+  if (!options.skipBuild && !await (options.after ?? Promise.resolve()).then(() => true, () => false)) {
+    console.error(`export: the SCORM build is skipped: the site's build failed; files from earlier runs are untouched.`)
+    return false
   }
   try {
     if (!options.skipBuild) {
