@@ -1,5 +1,5 @@
 /**
- * The classroom kit over plain data: the late-2022 cut-off, the seats' facts, the answer key as the instructor guide
+ * The classroom kit over plain data: dates against the class's cut-off (data/timeline.ts), the seats' facts, the answer key as the instructor guide
  * prints it. Pure, so each is a unit test; logic/validation/ checks the facts and seats themselves (every fact a seat
  * names is in the briefing, every key is among its options, every slide's part exists), so nothing here checks again.
  */

@@ -299,7 +299,8 @@ function answerGiveaways(study: string, question: Question | undefined): string[
   const quoted = key?.text.slice(0, KEY_QUOTE_LENGTH)
   if (quoted && study.includes(quoted))
     found.push(`quotes the key, "${quoted}"`)
-  const verdict = /\bright\b/i.exec(study)?.[0]
+  // The verdict a key's feedback opens with, not "the right to" or "right-wing".
+  const verdict = /\bRight(?=[.!:,])/.exec(study)?.[0]
   if (verdict)
     found.push(`says "${verdict}"`)
   return found
@@ -348,7 +349,7 @@ function referenceErrors(elements: readonly ElementNode[]): [string, string][] {
  * What the deck-wide rules hold the slides to: each part's minutes on the class plan, and the questions the check
  * slides ask and the answer key explains, in their order. Read from data/ unless given.
  */
-export interface DeckPlan {
+interface DeckPlan {
   agenda: readonly { id: string, minutes: number }[]
   questions: readonly Question[]
 }
@@ -434,7 +435,7 @@ export function slideErrors(slides: readonly SlideToCheck[], {
       }
     }
     else if (elements.some(element => element.tag === 'KnowledgeCheck' && !namesProp(element, 'id'))) {
-      report('question', 'is not set, but the slide\'s <KnowledgeCheck /> asks the question it names: set question: in its frontmatter or id="…" on the check')
+      report('question', 'is not set, but the slide\'s <KnowledgeCheck /> asks the question it names: set question: in its frontmatter, which names the check\'s question')
     }
     const keys = elements.filter(element => element.tag === 'AnswerKey').map(staticAttributes)
     if (keys.length && slide.frontmatter.lecturerOnly !== true)

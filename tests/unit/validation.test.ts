@@ -883,7 +883,7 @@ describe('the slides against the data', () => {
         frontmatter: { selfStudy: true, study },
       },
     ], plan)).toEqual([
-      'pages/02-thesis.md › slide 2 › question: is not set, but the slide\'s <KnowledgeCheck /> asks the question it names: set question: in its frontmatter or id="…" on the check',
+      'pages/02-thesis.md › slide 2 › question: is not set, but the slide\'s <KnowledgeCheck /> asks the question it names: set question: in its frontmatter, which names the check\'s question',
       'pages/02-thesis.md › slide 3 › <KnowledgeCheck id>: "thesis-clam" is not in data/questions.ts',
     ])
   })

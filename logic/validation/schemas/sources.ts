@@ -6,7 +6,7 @@ import { paragraphs, records, slug, text } from '../rules'
  * Aggregators and mirrors, which republish what others wrote: the deck cites primary or established sources, ones a
  * student can cite in an essay, never a copy of them. A subdomain counts as its host.
  */
-export const LOW_STANDING_HOSTS = [
+const LOW_STANDING_HOSTS = [
   'wikivisually.com',
   'archyworldys.com',
   'americandailynewspaper.com',
