@@ -27,16 +27,15 @@ test('a slide opened by its address renders with the deck\'s own fonts, as a sha
 })
 
 /**
- * What a click can change on slide `no`: how many of its reveals are still hidden, and what each figure draws (a hash
- * of its markup, its drawing's shadow root included, not its step number, which follows the clicks by construction).
+ * What a click can change on slide `no`: how many of its reveals are still hidden, and what each figure draws (its
+ * markup, its drawing's shadow root included, not its step number, which follows the clicks by construction).
  */
 const CLICK_STATE = `window.clickState = (no) => {
   const slide = document.querySelector('.slidev-page-' + no)
   if (!slide)
     return ''
   const drawn = (figure) => figure.innerHTML + [...figure.querySelectorAll('*')].map(element => element.shadowRoot?.innerHTML ?? '').join('')
-  const hash = (text) => [...text].reduce((sum, letter) => (sum * 31 + letter.charCodeAt(0)) >>> 0, 7)
-  return [slide.querySelectorAll('.slidev-vclick-hidden').length, ...[...slide.querySelectorAll('[data-step]')].map(figure => hash(drawn(figure)))].join(' ')
+  return [slide.querySelectorAll('.slidev-vclick-hidden').length, ...[...slide.querySelectorAll('[data-step]')].map(drawn)].join('\\n')
 }`
 type WithClickState = typeof window & { clickState: (no: number) => string }
 
