@@ -217,6 +217,40 @@ test('printed, the reading view leaves out what works only on screen', async () 
   await page.emulateMedia({ media: null })
 })
 
+test('printed from a dark screen, the reading view comes out in light, its diagrams too, and is dark again after', async ({ browser }) => {
+  const page = await browser.newPage({ colorScheme: 'dark' })
+  await page.goto('study')
+  await waitForDrawing(page)
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/)
+  /** The scheme of the page, of its text and of each diagram's drawing, as the printer would find them. */
+  const schemes = `(() => ({
+    page: document.documentElement.classList.contains('dark') ? 'dark' : 'light',
+    text: getComputedStyle(document.querySelector('.study-page')).color,
+    drawings: [...new Set([...document.querySelectorAll('.diagram-drawing')].map(host => host.shadowRoot.querySelector('svg').id.split('-').at(-1)))],
+  }))()`
+  expect(await page.evaluate(schemes)).toEqual({
+    page: 'dark',
+    text: hexToRgb(palette.dark.text),
+    drawings: ['dark'],
+  })
+  // The browser lays the page out for printing once beforeprint's listeners and the promise jobs they queue have run,
+  // without waiting for anything to download: what is printed must be there by then.
+  const printed = await page.evaluate(`(async () => {
+    dispatchEvent(new Event('beforeprint'))
+    for (let job = 0; job < 20; job++)
+      await Promise.resolve()
+    return ${schemes}
+  })()`)
+  expect(printed).toEqual({
+    page: 'light',
+    text: hexToRgb(palette.light.text),
+    drawings: ['light'],
+  })
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')))
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/)
+  await page.close()
+})
+
 test('the kit documents are paper: dark on white in a dark browser, on screen and in print', async ({ browser }) => {
   const page = await browser.newPage({ colorScheme: 'dark' })
   await page.goto('guide')
