@@ -8,9 +8,11 @@ import { glossary } from '../../data/glossary'
 import { palette } from '../../data/palette'
 import { questions } from '../../data/questions'
 import { paragraphUrl } from '../../logic/article'
+import { diagramIds } from '../../logic/diagram-drawings'
 import { noteText } from '../../logic/note-text'
 import { storageKey } from '../../logic/quiz'
 import { lecturerDirectionOffenders } from '../../logic/study-text'
+import { slideFigureIds } from '../../logic/validation/slides'
 import { waitForDrawing } from '../../scripts/lib/drawing'
 import { audit } from '../support/axe'
 import { deck, expect, sharedPage, slidesWhere, test } from '../support/fixtures'
@@ -219,9 +221,20 @@ test('printed, the reading view leaves out what works only on screen', async () 
 
 test('printed from a dark screen, the reading view comes out in light, its diagrams too, and is dark again after', async ({ browser }) => {
   const page = await browser.newPage({ colorScheme: 'dark' })
+  let inFlight = 0
+  page.on('request', () => inFlight++)
+  page.on('requestfinished', () => inFlight--)
+  page.on('requestfailed', () => inFlight--)
   await page.goto('study')
   await waitForDrawing(page)
   await expect(page.locator('html')).toHaveClass(/\bdark\b/)
+  // Every diagram of the slides a student reads, drawn: slides load one by one, and each fetches its drawing.
+  const diagrams = (await deck()).slides.filter(slide => slide.frontmatter.lecturerOnly !== true).flatMap(slide => slideFigureIds(slide.content)).filter(id => (diagramIds as readonly string[]).includes(id)).length
+  expect(diagrams).toBeGreaterThan(0)
+  await expect.poll(() => page.evaluate(`[...document.querySelectorAll('.diagram-drawing')].filter(host => host.shadowRoot?.querySelector('svg')).length`)).toBe(diagrams)
+  // The light drawings a dark reading view fetches ahead, for printing, have arrived, as they have long before a reader
+  // prints: nothing is still downloading.
+  await expect.poll(() => inFlight).toBe(0)
   /** The scheme of the page, of its text and of each diagram's drawing, as the printer would find them. */
   const schemes = `(() => ({
     page: document.documentElement.classList.contains('dark') ? 'dark' : 'light',
