@@ -16,6 +16,26 @@ export function paragraphUrl(n: number): string {
 export function partById(id: string): Part | undefined {
   return parts.find(part => part.id === id)
 }
+/**
+ * Slides grouped under their parts, in deck order: each run of slides of one part is a group. A slide that names no
+ * part (the cover) stays with the part before it, or opens the first part. Every part a slide names exists: the
+ * build checks it (logic/validation/slides.ts).
+ */
+export function groupByPart<S extends { part: string }, P extends { id: string }>(slides: readonly S[], partList: readonly P[]): { part: P, slides: S[] }[] {
+  const groups: { part: P, slides: S[] }[] = []
+  for (const slide of slides) {
+    const id = slide.part || groups.at(-1)?.part.id || partList[0].id
+    if (groups.at(-1)?.part.id !== id) {
+      groups.push({
+        part: partList.find(candidate => candidate.id === id)!,
+        slides: [],
+      })
+    }
+    groups.at(-1)!.slides.push(slide)
+  }
+  return groups
+}
+
 /** "¶7", "¶3–¶5", "¶1, ¶9–¶10": how the deck cites paragraphs. */
 export function formatParagraphs(paragraphs: readonly number[]): string {
   const sorted = [

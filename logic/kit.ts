@@ -77,19 +77,3 @@ export interface ScriptSlide {
   minutes?: number
   noteHTML: string
 }
-
-/** Slides grouped under their parts in deck order; a slide without a part stays in the part before it. */
-export function scriptByPart<P extends { id: string }>(slides: readonly ScriptSlide[], parts: readonly P[]): { part: P, slides: ScriptSlide[] }[] {
-  const groups: { part: P, slides: ScriptSlide[] }[] = []
-  for (const slide of slides) {
-    const id = slide.part || groups.at(-1)?.part.id || parts[0].id
-    if (groups.at(-1)?.part.id !== id) {
-      groups.push({
-        part: parts.find(candidate => candidate.id === id)!,
-        slides: [],
-      })
-    }
-    groups.at(-1)!.slides.push(slide)
-  }
-  return groups
-}

@@ -18,6 +18,11 @@ export function questionById(id: string, list: readonly Question[] = questions):
 }
 
 /** The key's option. */
+/** A question's number, on its check slide and in the answer key: its place in data/questions.ts, from 1. */
+export function questionNumber(question: Question, list: readonly Question[] = questions): number {
+  return list.indexOf(question) + 1
+}
+
 /** The questions an `<AnswerKey>` lists: those of its part and kind, when it names them (all when it names neither). */
 export function answerKeyQuestions(filter: { part?: string, kind?: string }, list: readonly Question[] = questions): Question[] {
   return list.filter(question => (!filter.part || question.part === filter.part) && (!filter.kind || question.kind === filter.kind))

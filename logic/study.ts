@@ -86,27 +86,6 @@ export interface StudyPartGroup {
   slides: StudySlideInfo[]
 }
 
-/**
- * Slides grouped by part, in deck order. The cover (no part) opens the first part. Every part a slide names exists:
- * the build checks it (logic/validation/slides.ts).
- */
-export function groupSlidesByPart(slides: readonly StudySlideInfo[], parts: readonly Part[]): StudyPartGroup[] {
-  const groups: StudyPartGroup[] = []
-  for (const slide of slides) {
-    const partId = slide.part || groups.at(-1)?.part.id || parts[0].id
-    let group = groups.at(-1)
-    if (!group || group.part.id !== partId) {
-      group = {
-        part: parts.find(part => part.id === partId)!,
-        slides: [],
-      }
-      groups.push(group)
-    }
-    group.slides.push(slide)
-  }
-  return groups
-}
-
 /** Stable anchor ids, so the table of contents and links from quizzes can point into the page. */
 export const partAnchor = (partId: string) => `part-${partId}`
 export const slideAnchor = (no: number) => `slide-${no}`

@@ -6,7 +6,7 @@
  */
 import process from 'node:process'
 import { subPathOut } from './lib/exports'
-import { runTool } from './lib/run-command'
+import { runTool, secondsSince } from './lib/run-command'
 
 const argv = process.argv.slice(2)
 const verbose = argv.includes('--verbose')
@@ -36,7 +36,7 @@ try {
   ], { verbose: true })
   await runTool('slidev', ['build', ...args], { verbose })
   const folder = out ?? 'the folder given by --out'
-  console.log(`build: the site for ${base} is in ${folder}/ (${((performance.now() - started) / 1000).toFixed(0)} s)${base === '/'
+  console.log(`build: the site for ${base} is in ${folder}/ (${secondsSince(started, 0)} s)${base === '/'
     ? ''
     : `; preview it with DIST=${folder} npm run preview`}. Details: npm run build -- --verbose`)
 }

@@ -18,7 +18,7 @@ import process from 'node:process'
 import { DEFAULT_MASTERY } from '../logic/scorm'
 import { chromiumExecutable } from './lib/chromium'
 import { exportFileNames, exportUsage, isPackageStep, parseExportOptions, UsageError } from './lib/exports'
-import { runSlidevBuild } from './lib/run-command'
+import { runSlidevBuild, secondsSince } from './lib/run-command'
 
 function readOptions() {
   const argv = process.argv.slice(2)
@@ -145,7 +145,7 @@ async function buildSite(): Promise<void> {
   const started = performance.now()
   console.log(`export: building the site (${distDir}/)…`)
   await runSlidevBuild([deckEntry, '--out', distDir], { verbose: options.verbose })
-  console.log(`export: site build done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  console.log(`export: site build done in ${secondsSince(started)} s`)
 }
 
 function messageOf(error: unknown): string {

@@ -6,12 +6,12 @@
 import type { CommandOptions } from './lib/run-command'
 import process from 'node:process'
 import { subPathOut } from './lib/exports'
-import { runTool } from './lib/run-command'
+import { runTool, secondsSince } from './lib/run-command'
 
 const SUB_PATH = '/course/kazakhstan/'
 
 function seconds(since: number): string {
-  return `${((performance.now() - since) / 1000).toFixed(0)} s`
+  return `${secondsSince(since, 0)} s`
 }
 
 async function step(name: string, tool: string, args: string[], options: CommandOptions = {}) {

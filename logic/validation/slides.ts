@@ -462,8 +462,6 @@ export function slideErrors(slides: readonly SlideToCheck[], {
       errors.push(`slides › question ${id} › check: is on slide ${asked[0]}, before the check of "${previous.id}" (slide ${previous.no}), which comes first in data/questions.ts`)
     if (asked.length)
       previous = { id, no: asked[0] }
-  }
-  for (const { id } of quiz) {
     if (!explainedIds.has(id))
       errors.push(`slides › question ${id} › reasoning: is on no answer-key slide (an <AnswerKey detail="explanations"> of its part and kind)`)
   }

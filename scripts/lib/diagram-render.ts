@@ -12,6 +12,7 @@ import { createHash, randomUUID } from 'node:crypto'
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, extname, join, resolve } from 'node:path'
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium'
+import { secondsSince } from './run-command'
 
 /** The page's made-up origin: Playwright answers its requests from node_modules, so nothing leaves the machine. */
 const ORIGIN = 'http://diagram-drawings.localhost'
@@ -170,6 +171,6 @@ export async function renderDrawings(drawings: readonly DiagramSource[], { root,
         await rm(join(dir, name), { force: true })
     }
   }
-  log?.(`drew ${missing.length} diagram drawings with Mermaid in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  log?.(`drew ${missing.length} diagram drawings with Mermaid in ${secondsSince(started)} s`)
   return svgs
 }

@@ -16,6 +16,7 @@ import { noteText } from '../../logic/note-text'
 import { CHROMIUM_ARGS } from './chromium'
 import { waitForDrawing } from './drawing'
 import { locateOutline, slidesOutline } from './exports'
+import { secondsSince } from './run-command'
 import { serveDist } from './serve'
 
 /**
@@ -298,7 +299,7 @@ async function printSteps(browser: Browser, siteUrl: string, run: PrintRun): Pro
       console.log(`export: ${step}…`)
     try {
       const result = await tasks[step]()
-      console.log(`export: ${step} done in ${((performance.now() - started) / 1000).toFixed(1)} s, ${result}`)
+      console.log(`export: ${step} done in ${secondsSince(started)} s, ${result}`)
       return true
     }
     catch (error) {

@@ -76,3 +76,8 @@ const slidevBuildLane = oneAtATime()
 export function runSlidevBuild(args: readonly string[], options: CommandOptions = {}): Promise<void> {
   return slidevBuildLane(() => runTool('slidev', ['build', ...args], options))
 }
+
+/** Seconds since `started` (a `performance.now()`), as the commands print them: "12.3". */
+export function secondsSince(started: number, digits = 1): string {
+  return ((performance.now() - started) / 1000).toFixed(digits)
+}

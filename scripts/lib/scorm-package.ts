@@ -15,7 +15,7 @@ import { join, relative, resolve, sep } from 'node:path'
 import process from 'node:process'
 import JSZip from 'jszip'
 import { slugify } from './exports'
-import { runSlidevBuild } from './run-command'
+import { runSlidevBuild, secondsSince } from './run-command'
 import { scormManifest } from './scorm-manifest'
 
 export { DEFAULT_MASTERY } from '../../logic/scorm'
@@ -133,7 +133,7 @@ export async function exportScorm(options: {
         mastery: options.mastery,
         verbose: options.verbose,
       })
-      console.log(`export: SCORM build done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+      console.log(`export: SCORM build done in ${secondsSince(started)} s`)
     }
   }
   catch (error) {
@@ -159,7 +159,7 @@ export async function exportScorm(options: {
       sameBuild = bytes
       await writeFile(`${path}.tmp`, bytes)
       await rename(`${path}.tmp`, path)
-      console.log(`export: ${step} done in ${((performance.now() - started) / 1000).toFixed(1)} s, ${(bytes.length / 1024 / 1024).toFixed(1)} MB, mastery ${options.mastery}% → ${name}`)
+      console.log(`export: ${step} done in ${secondsSince(started)} s, ${(bytes.length / 1024 / 1024).toFixed(1)} MB, mastery ${options.mastery}% → ${name}`)
     }
     catch (error) {
       ok = false

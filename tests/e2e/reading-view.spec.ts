@@ -15,6 +15,7 @@ import { lecturerDirectionOffenders } from '../../logic/study-text'
 import { slideFigureIds } from '../../logic/validation/slides'
 import { waitForDrawing } from '../../scripts/lib/drawing'
 import { audit } from '../support/axe'
+import { parseHex } from '../support/contrast'
 import { deck, expect, sharedPage, slidesWhere, test } from '../support/fixtures'
 import { tabThrough } from '../support/keyboard'
 import { lettersOnly } from '../support/pdf'
@@ -32,8 +33,7 @@ const reading = sharedPage()
 
 /** `#rrggbb` as getComputedStyle gives a colour. */
 function hexToRgb(hex: string): string {
-  const [r, g, b] = [1, 3, 5].map(at => Number.parseInt(hex.slice(at, at + 2), 16))
-  return `rgb(${r}, ${g}, ${b})`
+  return `rgb(${parseHex(hex).join(', ')})`
 }
 
 test('the reading view is navigable by keyboard with visible focus', async () => {

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { briefingFacts } from '../../data/briefing'
 import { questions } from '../../data/questions'
 import { seats } from '../../data/roles'
+import { groupByPart } from '../../logic/article'
 import { sourceById } from '../../logic/citations'
-import { answerKey, dateBefore, scriptByPart, seatFacts } from '../../logic/kit'
+import { answerKey, dateBefore, seatFacts } from '../../logic/kit'
 
 describe('the late-2022 facts', () => {
   it('treat a year or a month as lasting to its end', () => {
@@ -53,7 +54,7 @@ describe('the answer key in the instructor guide', () => {
 
 describe('the script in the instructor guide', () => {
   it('keeps each slide under its part, in deck order', () => {
-    const groups = scriptByPart([
+    const groups = groupByPart([
       {
         no: 1,
         title: 'Cover',

@@ -1,7 +1,8 @@
 import type { StudySlideInfo } from '../../logic/study'
 import { describe, expect, it } from 'vitest'
 import { parts } from '../../data/article'
-import { groupSlidesByPart, parseLastRead, studySlideInfos, studyTextHTML } from '../../logic/study'
+import { groupByPart } from '../../logic/article'
+import { parseLastRead, studySlideInfos, studyTextHTML } from '../../logic/study'
 import { lecturerDirectionOffenders, lecturerDirections } from '../../logic/study-text'
 
 function slide(no: number, part: string): StudySlideInfo {
@@ -14,9 +15,9 @@ function slide(no: number, part: string): StudySlideInfo {
   }
 }
 
-describe('groupSlidesByPart', () => {
+describe('groupByPart', () => {
   it('keeps deck order and starts a group at each part', () => {
-    const groups = groupSlidesByPart([
+    const groups = groupByPart([
       slide(1, ''),
       slide(2, 'opening'),
       slide(3, 'thesis'),
